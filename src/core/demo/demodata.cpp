@@ -1,0 +1,350 @@
+#include "demodata.h"
+
+#include "demorandom.h"
+#include "demovocabulary.h"
+
+#include "storage/courserepository.h"
+#include "storage/goalrepository.h"
+#include "storage/grantrepository.h"
+#include "storage/logbookrepository.h"
+#include "storage/matchrepository.h"
+#include "storage/meetingrepository.h"
+#include "storage/menteerepository.h"
+#include "storage/mentorrepository.h"
+#include "storage/phaserepository.h"
+#include "storage/schemerepository.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk::domain;
+using namespace mentordesk::storage;
+namespace vocab = mentordesk::demo::vocabulary;
+
+namespace mentordesk::demo {
+
+namespace {
+
+// ASCII e-mail local part from a Danish name: æ → ae, ø → oe, å → aa.
+QString emailPart(const QString &name)
+{
+    QString s = name.toLower();
+    s.replace(u"æ"_s, u"ae"_s).replace(u"ø"_s, u"oe"_s).replace(u"å"_s, u"aa"_s).replace(u' ', u'.');
+    return s;
+}
+
+QString phoneNumber(DemoRandom &rng)
+{
+    return u"%1 %2 %3 %4"_s.arg(rng.between(20, 99)).arg(rng.between(10, 99)).arg(rng.between(10, 99)).arg(rng.between(10, 99));
+}
+
+struct Person {
+    QString first;
+    QString last;
+    Gender gender;
+    bool immigrant;
+};
+
+Person person(DemoRandom &rng, int immigrantPercent)
+{
+    const bool immigrant = rng.chance(immigrantPercent);
+    const Gender gender = rng.chance(50) ? Gender::Female : Gender::Male;
+    const QStringList &firstNames = immigrant ? (gender == Gender::Female ? vocab::kImmigrantFemaleNames : vocab::kImmigrantMaleNames)
+                                              : (gender == Gender::Female ? vocab::kFemaleNames : vocab::kMaleNames);
+    return {rng.pick(firstNames), rng.pick(immigrant ? vocab::kImmigrantLastNames : vocab::kLastNames), gender, immigrant};
+}
+
+// A CPR number with a real date and the century digit that matches the year; never checked
+// against modulus 11, as in real life since 2007.
+QString cprFor(DemoRandom &rng, int birthYear, QSet<QString> &used)
+{
+    for (;;) {
+        const QDate born(birthYear, rng.between(1, 12), rng.between(1, 28));
+        const int seventh = birthYear >= 2000 ? 4 : rng.between(0, 3);
+        const QString cpr = born.toString(u"ddMMyy"_s) + u'-' + QString::number(seventh)
+                            + u"%1"_s.arg(rng.between(0, 999), 3, 10, QLatin1Char('0'));
+        if (!used.contains(cpr)) {
+            used.insert(cpr);
+            return cpr;
+        }
+    }
+}
+
+struct SchemeChoice {
+    Id id;
+    bool jobcentre;
+    bool retOgPligt;
+    QString legalBasis;
+    int months;
+};
+
+} // namespace
+
+Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
+{
+    if (options.mentors < 0 || options.mentees < 0)
+        return Result<DemoSummary>::failure(tr("The number of mentors and mentees cannot be negative."));
+    if (options.mentees > 0 && options.mentors == 0)
+        return Result<DemoSummary>::failure(tr("Demo mentees need at least one demo mentor."));
+
+    DemoRandom rng(options.seed);
+    const QDate today = options.today;
+    DemoSummary summary;
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return Result<DemoSummary>::failure(tr("The database is busy; no demo data was added."));
+
+    auto failed = [](const QString &message) { return Result<DemoSummary>::failure(message); };
+
+    // Schemes
+    SchemeRepository schemes(m_db);
+    QList<SchemeChoice> schemeChoices;
+    struct SchemeSeed { QString name; SchemeContext context; QString legal; int months; int minMeetings; };
+    const QList<SchemeSeed> schemeSeeds = {
+        {u"LAB mentorstøtte (§ 31b)"_s, SchemeContext::Jobcentre, u"LAB § 31b"_s, 6, 0},
+        {u"Ret og pligt-mentor (§ 93)"_s, SchemeContext::Jobcentre, u"LAB § 93"_s, 6, 1},
+        {u"Erhvervsskolens mentorordning"_s, SchemeContext::VocationalSchool, QString(), 10, 0},
+        {u"Frivillig integrationsmentor"_s, SchemeContext::VolunteerOrg, QString(), 12, 0},
+    };
+    for (const SchemeSeed &seed : schemeSeeds) {
+        Scheme s;
+        s.name = seed.name;
+        s.context = seed.context;
+        s.defaultLegalBasis = seed.legal;
+        s.defaultGrantMonths = seed.months;
+        if (seed.minMeetings > 0)
+            s.minMeetingsPerWeek = seed.minMeetings;
+        if (seed.context == SchemeContext::VolunteerOrg)
+            s.allowedMentorTypes = {MentorType::Volunteer};
+        const auto id = schemes.add(s);
+        if (!id)
+            return failed(id.error());
+        schemeChoices.append({*id, seed.context == SchemeContext::Jobcentre, seed.minMeetings > 0, seed.legal, seed.months});
+        ++summary.schemes;
+    }
+
+    // Mentors
+    MentorRepository mentors(m_db);
+    QList<Mentor> mentorList;
+    const QList<MentorType> types = {MentorType::Professional, MentorType::Teacher, MentorType::Student,
+                                     MentorType::Workplace, MentorType::External, MentorType::Volunteer, MentorType::Volunteer};
+    for (int i = 0; i < options.mentors; ++i) {
+        const Person p = person(rng, 15);
+        Mentor m;
+        m.externalId = u"M%1"_s.arg(i + 1, 5, 10, QLatin1Char('0'));
+        m.firstName = p.first;
+        m.lastName = p.last;
+        m.gender = p.gender;
+        m.mentorType = types.at(rng.between(0, int(types.size()) - 1));
+        m.email = emailPart(p.first) + u'.' + emailPart(p.last) + u"%1@example.dk"_s.arg(i + 1);
+        m.phone = phoneNumber(rng);
+        if (m.mentorType == MentorType::Workplace || m.mentorType == MentorType::External || rng.chance(30))
+            m.organisation = rng.pick(vocab::kOrganisations);
+        m.birthYear = m.mentorType == MentorType::Student ? rng.between(2000, 2006) : rng.between(1955, 1995);
+        m.postcode = rng.pick(vocab::kPostcodes).left(4);
+        m.languages = QStringList{u"dansk"_s} + (p.immigrant || rng.chance(40) ? rng.pickSome(vocab::kLanguages, 1, 2) : QStringList());
+        m.languages.removeDuplicates();
+        m.interests = rng.pickSome(vocab::kInterests, 1, 4);
+        m.qualifications = rng.pick(vocab::kQualifications);
+        m.capacity = m.mentorType == MentorType::Professional ? rng.between(6, 15) : rng.between(1, 4);
+        m.hoursPerWeek = m.mentorType == MentorType::Professional ? 30.0 : rng.between(2, 8);
+        for (int slot = 0; slot < 6; ++slot)
+            m.availability.set(rng.between(0, 4), rng.between(0, 2), true);
+        if (m.mentorType == MentorType::Workplace)
+            m.buyoutHoursPerWeek = rng.between(2, 5);
+        if (m.mentorType == MentorType::External)
+            m.fee = 450.0;
+        if (rng.chance(85))
+            m.confidentialitySigned = today.addDays(-rng.between(30, 900));
+        m.status = rng.chance(8) ? MentorStatus::Paused : MentorStatus::Active;
+        const auto id = mentors.add(m);
+        if (!id)
+            return failed(id.error());
+        mentorList.append(m);
+        ++summary.mentors;
+    }
+
+    // Mentees, and for most of them a course
+    MenteeRepository mentees(m_db);
+    MatchRepository matches(m_db);
+    CourseRepository courses(m_db);
+    GrantRepository grants(m_db);
+    GoalRepository goals(m_db);
+    PhaseRepository phases(m_db);
+    MeetingRepository meetings(m_db);
+    LogbookRepository logbook(m_db);
+    QHash<Id, int> load;
+    QSet<QString> usedCpr;
+    const QList<TargetGroup> groups = {TargetGroup::ActivityReadyCashBenefit, TargetGroup::ActivityReadyEducationBenefit,
+                                       TargetGroup::JobReady, TargetGroup::SicknessBenefit, TargetGroup::ResourceProgramme,
+                                       TargetGroup::YoungInEducation, TargetGroup::VocationalStudent, TargetGroup::RefugeeImmigrant};
+    for (int i = 0; i < options.mentees; ++i) {
+        const SchemeChoice &scheme = schemeChoices.at(rng.between(0, int(schemeChoices.size()) - 1));
+        const Person p = person(rng, scheme.id == schemeChoices.last().id ? 90 : 20);
+        Mentee m;
+        m.externalId = u"B%1"_s.arg(i + 1, 6, 10, QLatin1Char('0'));
+        m.firstName = p.first;
+        m.lastName = p.last;
+        m.gender = p.gender;
+        m.schemeId = scheme.id;
+        m.retOgPligt = scheme.retOgPligt;
+        m.targetGroup = p.immigrant && rng.chance(60) ? TargetGroup::RefugeeImmigrant : groups.at(rng.between(0, int(groups.size()) - 1));
+        const int birthYear = rng.between(1970, 2007);
+        if (rng.chance(70))
+            m.cpr = cprFor(rng, birthYear, usedCpr);
+        else
+            m.birthYear = birthYear;
+        if (rng.chance(80))
+            m.phone = phoneNumber(rng);
+        if (rng.chance(60))
+            m.email = emailPart(p.first) + u"%1@example.dk"_s.arg(i + 1);
+        const QString postcode = rng.pick(vocab::kPostcodes);
+        m.postcode = postcode.left(4);
+        m.address = u"%1 %2, %3"_s.arg(rng.pick(vocab::kStreets)).arg(rng.between(1, 120)).arg(postcode);
+        m.languages = p.immigrant ? rng.pickSome(vocab::kLanguages, 1, 2) : QStringList{u"dansk"_s};
+        m.danishLevel = p.immigrant ? DanishLevel(rng.between(0, 3)) : DanishLevel::Native;
+        m.interests = rng.pickSome(vocab::kInterests, 0, 3);
+        m.needs = rng.pick(vocab::kNeeds);
+        m.needTags = static_cast<quint8>(rng.between(1, 15));
+        m.goal = rng.pick(vocab::kGoals);
+        if (rng.chance(20)) {
+            m.preferredMentorGender = p.gender;
+            m.mentorGenderRequired = rng.chance(30);
+        }
+        m.hoursPerWeekGranted = rng.between(1, 4);
+        m.consultedOnMentorChoice = rng.chance(25);
+        m.referredBy = scheme.jobcentre ? u"Sagsbehandler, jobcentret"_s : u"Kontaktlærer"_s;
+        m.registeredOn = today.addDays(-rng.between(5, 400));
+        if (rng.chance(75))
+            m.consentDate = m.registeredOn;
+        const auto menteeId = mentees.add(m);
+        if (!menteeId)
+            return failed(menteeId.error());
+        ++summary.mentees;
+
+        // About two in three mentees have a mentor and a course; the rest wait.
+        if (!rng.chance(65))
+            continue;
+        const Mentor *mentor = nullptr;
+        for (int attempt = 0; attempt < 8 && !mentor; ++attempt) {
+            const Mentor &candidate = mentorList.at(rng.between(0, int(mentorList.size()) - 1));
+            if (candidate.status == MentorStatus::Active && load.value(candidate.id) < candidate.capacity)
+                mentor = &candidate;
+        }
+        if (!mentor)
+            continue;
+
+        const QDate start = m.registeredOn.addDays(rng.between(3, 40));
+        if (start > today.addDays(-7))
+            continue;
+        Match match;
+        match.menteeId = m.id;
+        match.mentorId = mentor->id;
+        match.score = rng.between(45, 95);
+        match.source = MatchSource::Suggestion;
+        match.proposedAt = QDateTime(start.addDays(-3), QTime(10, 0), Qt::UTC);
+        if (const auto id = matches.add(match); !id)
+            return failed(id.error());
+        match.state = MatchState::Approved;
+        match.decidedAt = QDateTime(start.addDays(-1), QTime(14, 0), Qt::UTC);
+        match.decidedBy = m_db.currentUser();
+        if (const Status s = matches.update(match); !s)
+            return failed(s.error());
+
+        Course course;
+        course.menteeId = m.id;
+        course.schemeId = scheme.id;
+        course.currentMatchId = match.id;
+        course.legalBasis = scheme.legalBasis;
+        course.purpose = rng.pick(vocab::kPurposes);
+        course.mentorTasks = rng.pick(vocab::kTasks);
+        course.mentorQualifications = mentor->qualifications;
+        course.startDate = start;
+        course.plannedEndDate = start.addMonths(scheme.months);
+        course.meetingFrequency = scheme.retOgPligt ? u"Mindst én gang om ugen"_s : u"Hver uge, senere hver anden uge"_s;
+        course.nextReviewDate = start.addMonths(3);
+        if (const auto id = courses.add(course); !id)
+            return failed(id.error());
+        Grant grant;
+        grant.courseId = course.id;
+        grant.from = start;
+        grant.to = course.plannedEndDate;
+        grant.hoursPerWeek = *m.hoursPerWeekGranted;
+        grant.decidedOn = start.addDays(-1);
+        if (const auto id = grants.add(grant); !id)
+            return failed(id.error());
+        course.status = CourseStatus::Active;
+        if (const Status s = courses.update(course); !s)
+            return failed(s.error());
+        m.status = MenteeStatus::InCourse;
+        if (const Status s = mentees.update(m); !s)
+            return failed(s.error());
+        load[mentor->id] += 1;
+        ++summary.courses;
+
+        for (int g = 0, n = rng.between(1, 3); g < n; ++g) {
+            Goal goal;
+            goal.courseId = course.id;
+            goal.text = rng.pick(vocab::kGoals);
+            goal.due = start.addMonths(rng.between(2, scheme.months));
+            goal.status = rng.chance(30) ? GoalStatus::Reached : GoalStatus::Open;
+            if (const auto id = goals.add(goal); !id)
+                return failed(id.error());
+            ++summary.goals;
+        }
+
+        const int weeks = int(start.daysTo(today) / 7);
+        const int phaseCount = std::min(4, 1 + weeks / 8);
+        for (int ph = 0; ph < phaseCount; ++ph) {
+            PhaseEntry entry;
+            entry.courseId = course.id;
+            entry.phase = Phase(ph);
+            entry.enteredOn = start.addDays(ph * 56);
+            if (const auto id = phases.add(entry); !id)
+                return failed(id.error());
+        }
+
+        for (int w = 0; w < weeks && w < 52; ++w) {
+            Meeting meeting;
+            meeting.courseId = course.id;
+            meeting.date = start.addDays(w * 7 + rng.between(0, 4));
+            if (meeting.date > today)
+                break;
+            meeting.start = QTime(rng.between(9, 15), rng.chance(50) ? 0 : 30);
+            meeting.kind = w == 0 ? MeetingKind::First : MeetingKind::Ordinary;
+            meeting.form = rng.chance(75) ? MeetingForm::InPerson : (rng.chance(50) ? MeetingForm::Phone : MeetingForm::Video);
+            meeting.place = meeting.form == MeetingForm::InPerson ? rng.pick(vocab::kPlaces) : QString();
+            const int roll = rng.between(1, 100);
+            meeting.status = roll <= 84 ? MeetingStatus::Held
+                             : roll <= 92 ? MeetingStatus::CancelledByMentee
+                             : roll <= 96 ? MeetingStatus::CancelledByMentor
+                                          : MeetingStatus::NoShow;
+            if (meeting.isHeld()) {
+                meeting.minutes = 30 + 15 * rng.between(0, 6);
+                meeting.note = rng.pick(vocab::kMeetingNotes);
+                meeting.beforeNext = rng.pick(vocab::kBeforeNext);
+            }
+            if (const auto id = meetings.add(meeting); !id)
+                return failed(id.error());
+            ++summary.meetings;
+            if (rng.chance(35)) {
+                LogbookEntry entry;
+                entry.courseId = course.id;
+                entry.date = meeting.date;
+                entry.author = rng.chance(70) ? LogAuthor::Mentor : LogAuthor::Coordinator;
+                entry.text = rng.pick(vocab::kLogbook);
+                entry.tags = static_cast<quint8>(rng.between(0, 15));
+                entry.sharedWithCaseworker = rng.chance(40);
+                if (const auto id = logbook.add(entry); !id)
+                    return failed(id.error());
+                ++summary.logbookEntries;
+            }
+        }
+    }
+
+    if (!tx.commit())
+        return failed(tr("The demo data could not be written. Nothing was added."));
+    return summary;
+}
+
+} // namespace mentordesk::demo

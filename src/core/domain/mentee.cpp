@@ -1,0 +1,37 @@
+#include "mentee.h"
+
+#include "cpr.h"
+#include "fieldrules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mentordesk::domain {
+
+Errors Mentee::validate(const QDate &today) const
+{
+    Errors errors;
+    FieldRules::requireRealText(errors, u"first_name"_s, firstName, tr("First name"));
+    FieldRules::requireRealText(errors, u"last_name"_s, lastName, tr("Last name"));
+    if (!cpr.trimmed().isEmpty()) {
+        QString reason;
+        if (const auto canonical = Cpr::normalise(cpr, &reason); !canonical)
+            errors.append({u"cpr"_s, reason});
+        else if (Cpr::birthDate(*canonical) > today)
+            errors.append({u"cpr"_s, tr("The CPR number gives a date of birth in the future.")});
+    }
+    FieldRules::checkEmail(errors, u"email"_s, email);
+    FieldRules::checkPhone(errors, u"phone"_s, phone);
+    FieldRules::checkBirthYear(errors, u"birth_year"_s, birthYear, today);
+    FieldRules::checkPostcode(errors, u"postcode"_s, postcode);
+    if (schemeId <= 0)
+        errors.append({u"scheme"_s, tr("Choose the scheme the mentee belongs to.")});
+    if (hoursPerWeekGranted && (*hoursPerWeekGranted <= 0 || *hoursPerWeekGranted > 37))
+        errors.append({u"hours_per_week_granted"_s, tr("Granted hours per week must be above 0 and at most 37.")});
+    if (consentDate.isValid() && consentDate > today)
+        errors.append({u"consent_date"_s, tr("Consent cannot be dated in the future.")});
+    if (mentorGenderRequired && !preferredMentorGender)
+        errors.append({u"preferred_mentor_gender"_s, tr("Choose the mentor gender that is required.")});
+    return errors;
+}
+
+} // namespace mentordesk::domain

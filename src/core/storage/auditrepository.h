@@ -1,0 +1,25 @@
+#pragma once
+
+#include "database.h"
+#include "domain/auditevent.h"
+
+#include <QList>
+
+namespace mentordesk::storage {
+
+// The audit trail: who read, searched, changed, exported or printed which record, and when.
+// Writers call record() inside their own write transaction, so the change and its audit
+// entry land together or not at all.
+class AuditRepository {
+public:
+    explicit AuditRepository(Database &db) : m_db(db) {}
+
+    Status record(domain::AuditAction action, const QString &entity, domain::Id entityId);
+    QList<domain::AuditEvent> forRecord(const QString &entity, domain::Id entityId) const;
+    int count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mentordesk::storage

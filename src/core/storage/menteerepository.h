@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/mentee.h"
+#include "entitystore.h"
+
+namespace mentordesk::storage {
+
+class MenteeRepository {
+public:
+    explicit MenteeRepository(Database &db);
+
+    // Stores the CPR number in its canonical form and takes the birth year from it.
+    Result<domain::Id> add(domain::Mentee &mentee);
+    Status update(domain::Mentee &mentee);
+    std::optional<domain::Mentee> find(domain::Id id) const { return m_store.find(id); }
+    QList<domain::Mentee> page(int offset, int limit, bool includeArchived = false) const;
+    int count(bool includeArchived = false) const;
+    int countWithStatus(domain::MenteeStatus status) const;
+    std::optional<domain::Mentee> withCpr(const QString &cpr) const;
+
+private:
+    Status prepare(domain::Mentee &mentee) const;
+    EntityStore<domain::Mentee> m_store;
+};
+
+} // namespace mentordesk::storage

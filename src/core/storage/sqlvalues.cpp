@@ -1,0 +1,100 @@
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mentordesk::storage::sql {
+
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant time(const QTime &value)
+{
+    return value.isValid() ? QVariant(value.toString(u"HH:mm"_s)) : QVariant();
+}
+
+QVariant dateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QVariant list(const QStringList &values)
+{
+    QStringList cleaned;
+    for (const QString &v : values)
+        if (const QString t = v.trimmed(); !t.isEmpty())
+            cleaned << t;
+    return cleaned.isEmpty() ? QVariant() : QVariant(cleaned.join(u", "_s));
+}
+
+qint64 Row::id(const QString &column) const
+{
+    return m_record.value(column).toLongLong();
+}
+
+QString Row::text(const QString &column) const
+{
+    return m_record.value(column).toString();
+}
+
+bool Row::flag(const QString &column) const
+{
+    return m_record.value(column).toInt() != 0;
+}
+
+int Row::integer(const QString &column, int fallback) const
+{
+    const QVariant v = m_record.value(column);
+    return v.isNull() ? fallback : v.toInt();
+}
+
+std::optional<int> Row::optionalInt(const QString &column) const
+{
+    const QVariant v = m_record.value(column);
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+std::optional<double> Row::optionalDouble(const QString &column) const
+{
+    const QVariant v = m_record.value(column);
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+double Row::real(const QString &column) const
+{
+    return m_record.value(column).toDouble();
+}
+
+QDate Row::date(const QString &column) const
+{
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QTime Row::time(const QString &column) const
+{
+    return QTime::fromString(text(column), u"HH:mm"_s);
+}
+
+QDateTime Row::dateTime(const QString &column) const
+{
+    QDateTime dt = QDateTime::fromString(text(column), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : dt;
+}
+
+QStringList Row::list(const QString &column) const
+{
+    QStringList out;
+    const auto parts = text(column).split(u',', Qt::SkipEmptyParts);
+    for (const QString &p : parts)
+        if (const QString t = p.trimmed(); !t.isEmpty())
+            out << t;
+    return out;
+}
+
+} // namespace mentordesk::storage::sql
