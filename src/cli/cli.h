@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace mentordesk::cli {
+
+// Exit codes of mentordesk-cli, part of its contract.
+enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
+
+// The headless MentorDesk: parses the command line, opens the database and runs one command.
+// Messages go to `out` and errors to `err`, translated into the user's language.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QString &path);
+    int generate(const QString &path, int mentors, int mentees, quint64 seed);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace mentordesk::cli

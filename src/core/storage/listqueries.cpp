@@ -1,0 +1,217 @@
+#include "listqueries.h"
+
+#include "sqlerrors.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk::domain;
+
+namespace mentordesk::storage {
+
+namespace {
+
+QString direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+}
+
+int scalarInt(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+}
+
+// Runs a list query with the paging values bound last; calls `read` for every row.
+template <typename Read>
+void runList(Database &db, const QString &sql, const QVariantList &binds, Read read)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        SqlErrors::userMessage(q.lastError(), "list query");
+        return;
+    }
+    while (q.next())
+        read(q);
+}
+
+const QString kActiveMenteesOf = u"(SELECT count(*) FROM match a WHERE a.mentor_id = m.id AND a.state = 'approved')"_s;
+const QString kNotArchived = u"status <> 'archived'"_s;
+const QString kWaiting = u"e.status <> 'archived' AND NOT EXISTS (SELECT 1 FROM match a WHERE a.mentee_id = e.id AND a.state = 'approved')"_s;
+
+} // namespace
+
+QList<MentorListRow> ListQueries::mentors(int offset, int limit, MentorColumn sort, Qt::SortOrder order) const
+{
+    QString key;
+    switch (sort) {
+    case MentorColumn::Name: key = u"m.sort_key"_s; break;
+    case MentorColumn::Type: key = u"m.mentor_type"_s; break;
+    case MentorColumn::Email: key = u"m.email"_s; break;
+    case MentorColumn::Phone: key = u"m.phone"_s; break;
+    case MentorColumn::Postcode: key = u"m.postcode"_s; break;
+    case MentorColumn::Capacity: key = u"m.capacity"_s; break;
+    case MentorColumn::ActiveMentees: key = u"active"_s; break;
+    case MentorColumn::Status: key = u"m.status"_s; break;
+    }
+    const QString dir = direction(order);
+    QList<MentorListRow> rows;
+    runList(m_db,
+            u"SELECT m.id, m.last_name || ', ' || m.first_name, m.mentor_type, m.email, m.phone, m.postcode, m.capacity, "_s
+                + kActiveMenteesOf + u" AS active, m.status FROM mentor m WHERE m."_s + kNotArchived + u" ORDER BY "_s + key
+                + u' ' + dir + u", m.sort_key " + dir + u", m.id "_s + dir + u" LIMIT ? OFFSET ?"_s,
+            {limit, offset}, [&](const QSqlQuery &q) {
+                rows.append({q.value(0).toLongLong(), q.value(1).toString(),
+                             fromCode<MentorType>(q.value(2).toString()).value_or(MentorType::Other), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt(),
+                             fromCode<MentorStatus>(q.value(8).toString()).value_or(MentorStatus::Active)});
+            });
+    return rows;
+}
+
+int ListQueries::mentorCount() const
+{
+    return scalarInt(m_db, u"SELECT count(*) FROM mentor WHERE "_s + kNotArchived);
+}
+
+QList<MenteeListRow> ListQueries::mentees(int offset, int limit, MenteeColumn sort, Qt::SortOrder order) const
+{
+    QString key;
+    switch (sort) {
+    case MenteeColumn::Name: key = u"e.sort_key"_s; break;
+    case MenteeColumn::Scheme: key = u"s.name"_s; break;
+    case MenteeColumn::TargetGroup: key = u"e.target_group"_s; break;
+    case MenteeColumn::Postcode: key = u"e.postcode"_s; break;
+    case MenteeColumn::Registered: key = u"e.registered_on"_s; break;
+    case MenteeColumn::Status: key = u"e.status"_s; break;
+    }
+    const QString dir = direction(order);
+    QList<MenteeListRow> rows;
+    runList(m_db,
+            u"SELECT e.id, e.last_name || ', ' || e.first_name, s.name, e.target_group, e.postcode, e.registered_on, e.status"
+            " FROM mentee e JOIN scheme s ON s.id = e.scheme_id WHERE e."_s
+                + kNotArchived + u" ORDER BY "_s + key + u' ' + dir + u", e.sort_key " + dir + u", e.id "_s + dir
+                + u" LIMIT ? OFFSET ?"_s,
+            {limit, offset}, [&](const QSqlQuery &q) {
+                rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             fromCode<TargetGroup>(q.value(3).toString()).value_or(TargetGroup::Other), q.value(4).toString(),
+                             QDate::fromString(q.value(5).toString(), Qt::ISODate),
+                             fromCode<MenteeStatus>(q.value(6).toString()).value_or(MenteeStatus::Waiting)});
+            });
+    return rows;
+}
+
+int ListQueries::menteeCount() const
+{
+    return scalarInt(m_db, u"SELECT count(*) FROM mentee WHERE "_s + kNotArchived);
+}
+
+QList<CourseListRow> ListQueries::courses(int offset, int limit, CourseColumn sort, Qt::SortOrder order) const
+{
+    QString key;
+    switch (sort) {
+    case CourseColumn::Mentee: key = u"e.sort_key"_s; break;
+    case CourseColumn::Mentor: key = u"m.sort_key"_s; break;
+    case CourseColumn::Scheme: key = u"s.name"_s; break;
+    case CourseColumn::Status: key = u"c.status"_s; break;
+    case CourseColumn::Phase: key = u"c.phase"_s; break;
+    case CourseColumn::Start: key = u"c.start_date"_s; break;
+    case CourseColumn::PlannedEnd: key = u"c.planned_end_date"_s; break;
+    }
+    const QString dir = direction(order);
+    QList<CourseListRow> rows;
+    runList(m_db,
+            u"SELECT c.id, e.last_name || ', ' || e.first_name, m.last_name || ', ' || m.first_name, s.name, c.status,"
+            " c.phase, c.start_date, c.planned_end_date FROM course c JOIN mentee e ON e.id = c.mentee_id"
+            " JOIN scheme s ON s.id = c.scheme_id LEFT JOIN match x ON x.id = c.current_match_id"
+            " LEFT JOIN mentor m ON m.id = x.mentor_id ORDER BY "_s
+                + key + u' ' + dir + u", c.id "_s + dir + u" LIMIT ? OFFSET ?"_s,
+            {limit, offset}, [&](const QSqlQuery &q) {
+                rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             fromCode<CourseStatus>(q.value(4).toString()).value_or(CourseStatus::Planned),
+                             fromCode<Phase>(q.value(5).toString()).value_or(Phase::Clarification),
+                             QDate::fromString(q.value(6).toString(), Qt::ISODate),
+                             QDate::fromString(q.value(7).toString(), Qt::ISODate)});
+            });
+    return rows;
+}
+
+int ListQueries::courseCount() const
+{
+    return scalarInt(m_db, u"SELECT count(*) FROM course"_s);
+}
+
+QList<WaitingListRow> ListQueries::waiting(int offset, int limit, WaitingColumn sort, Qt::SortOrder order,
+                                           const QDate &today) const
+{
+    QString key;
+    switch (sort) {
+    case WaitingColumn::Name: key = u"e.sort_key"_s; break;
+    case WaitingColumn::Scheme: key = u"s.name"_s; break;
+    case WaitingColumn::TargetGroup: key = u"e.target_group"_s; break;
+    // Longest waiting first is the same order as earliest registered.
+    case WaitingColumn::Registered: key = u"e.registered_on"_s; break;
+    case WaitingColumn::WaitingDays: key = u"e.registered_on"_s; order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder; break;
+    }
+    const QString dir = direction(order);
+    QList<WaitingListRow> rows;
+    runList(m_db,
+            u"SELECT e.id, e.last_name || ', ' || e.first_name, s.name, e.target_group, e.registered_on"
+            " FROM mentee e JOIN scheme s ON s.id = e.scheme_id WHERE "_s
+                + kWaiting + u" ORDER BY "_s + key + u' ' + dir + u", e.id "_s + dir + u" LIMIT ? OFFSET ?"_s,
+            {limit, offset}, [&](const QSqlQuery &q) {
+                const QDate registered = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+                rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             fromCode<TargetGroup>(q.value(3).toString()).value_or(TargetGroup::Other), registered,
+                             registered.isValid() ? int(registered.daysTo(today)) : 0});
+            });
+    return rows;
+}
+
+int ListQueries::waitingCount() const
+{
+    return scalarInt(m_db, u"SELECT count(*) FROM mentee e WHERE "_s + kWaiting);
+}
+
+KeyFigures ListQueries::keyFigures(const QDate &today) const
+{
+    KeyFigures f;
+    const QString from = today.addDays(-27).toString(Qt::ISODate);
+    const QString noMeetingSince = today.addDays(-14).toString(Qt::ISODate);
+    const QString now = today.toString(Qt::ISODate);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT"
+              " (SELECT count(*) FROM mentor WHERE status = 'active'),"
+              " (SELECT coalesce(sum(max(m.capacity - "_s + kActiveMenteesOf + u", 0)), 0) FROM mentor m WHERE m.status = 'active'),"
+              " (SELECT count(*) FROM mentee e WHERE "_s + kWaiting + u"),"
+              " (SELECT count(*) FROM course WHERE status = 'active'),"
+              " (SELECT count(*) FROM course WHERE status = 'ended'),"
+              " (SELECT count(*) FROM meeting WHERE status = 'held' AND date >= ? AND date <= ?),"
+              " (SELECT coalesce(sum(minutes), 0) / 60.0 FROM meeting WHERE status = 'held' AND date >= ? AND date <= ?),"
+              " (SELECT coalesce(sum(g.hours_per_week), 0) * 4 FROM course_grant g JOIN course c ON c.id = g.course_id"
+              "   WHERE c.status = 'active' AND g.from_date <= ? AND g.to_date >= ?),"
+              " (SELECT count(*) FROM course c WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 FROM meeting t"
+              "   WHERE t.course_id = c.id AND t.status = 'held' AND t.date >= ?))"_s);
+    for (const QString &v : {from, now, from, now, now, now, noMeetingSince})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        SqlErrors::userMessage(q.lastError(), "key figures");
+        return f;
+    }
+    f.activeMentors = q.value(0).toInt();
+    f.freePlaces = q.value(1).toInt();
+    f.waitingMentees = q.value(2).toInt();
+    f.activeCourses = q.value(3).toInt();
+    f.endedCourses = q.value(4).toInt();
+    f.heldMeetings28Days = q.value(5).toInt();
+    f.deliveredHours28Days = q.value(6).toDouble();
+    f.grantedHours28Days = q.value(7).toDouble();
+    f.coursesWithoutMeeting14Days = q.value(8).toInt();
+    return f;
+}
+
+} // namespace mentordesk::storage

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "database.h"
+#include "domain/enums.h"
+#include "domain/recordmeta.h"
+
+#include <QDate>
+#include <QList>
+
+namespace mentordesk::storage {
+
+// One line of a list screen: only what the list shows, read in one query.
+struct MentorListRow {
+    domain::Id id = 0;
+    QString name;  // "Last, First"
+    domain::MentorType type = domain::MentorType::Other;
+    QString email;
+    QString phone;
+    QString postcode;
+    int capacity = 0;
+    int activeMentees = 0;
+    domain::MentorStatus status = domain::MentorStatus::Active;
+};
+
+struct MenteeListRow {
+    domain::Id id = 0;
+    QString name;
+    QString scheme;
+    domain::TargetGroup targetGroup = domain::TargetGroup::Other;
+    QString postcode;
+    QDate registeredOn;
+    domain::MenteeStatus status = domain::MenteeStatus::Waiting;
+};
+
+struct CourseListRow {
+    domain::Id id = 0;
+    QString mentee;
+    QString mentor;
+    QString scheme;
+    domain::CourseStatus status = domain::CourseStatus::Planned;
+    domain::Phase phase = domain::Phase::Clarification;
+    QDate startDate;
+    QDate plannedEndDate;
+};
+
+struct WaitingListRow {
+    domain::Id id = 0;
+    QString name;
+    QString scheme;
+    domain::TargetGroup targetGroup = domain::TargetGroup::Other;
+    QDate registeredOn;
+    int waitingDays = 0;
+};
+
+// The figures of the reports start page; definitions are in DOMAIN.md §6.
+struct KeyFigures {
+    int activeMentors = 0;
+    int freePlaces = 0;       // sum over active mentors of capacity − approved matches
+    int waitingMentees = 0;   // without an approved match
+    int activeCourses = 0;
+    int endedCourses = 0;
+    int heldMeetings28Days = 0;
+    double deliveredHours28Days = 0;
+    double grantedHours28Days = 0;  // hours/week of grants in force today × 4 weeks
+    int coursesWithoutMeeting14Days = 0;
+};
+
+// The queries behind the list screens: sorted in SQL (Danish order through sort_key), paged
+// with LIMIT/OFFSET, counted with count(*), so a 100,000-row register stays instant.
+class ListQueries {
+public:
+    enum class MentorColumn { Name, Type, Email, Phone, Postcode, Capacity, ActiveMentees, Status };
+    enum class MenteeColumn { Name, Scheme, TargetGroup, Postcode, Registered, Status };
+    enum class CourseColumn { Mentee, Mentor, Scheme, Status, Phase, Start, PlannedEnd };
+    enum class WaitingColumn { Name, Scheme, TargetGroup, Registered, WaitingDays };
+
+    explicit ListQueries(Database &db) : m_db(db) {}
+
+    QList<MentorListRow> mentors(int offset, int limit, MentorColumn sort, Qt::SortOrder order) const;
+    int mentorCount() const;
+    QList<MenteeListRow> mentees(int offset, int limit, MenteeColumn sort, Qt::SortOrder order) const;
+    int menteeCount() const;
+    QList<CourseListRow> courses(int offset, int limit, CourseColumn sort, Qt::SortOrder order) const;
+    int courseCount() const;
+    QList<WaitingListRow> waiting(int offset, int limit, WaitingColumn sort, Qt::SortOrder order, const QDate &today) const;
+    int waitingCount() const;
+    KeyFigures keyFigures(const QDate &today) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mentordesk::storage

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "i18n/translations.h"
+#include "storage/database.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+
+namespace mentordesk::storage {
+class ListQueries;
+}
+
+namespace mentordesk::gui {
+
+class EmptyState;
+class ListPage;
+class ReportsPage;
+class CourseListModel;
+class MenteeListModel;
+class MentorListModel;
+class WaitingListModel;
+
+// The coordinator's main window: navigation between the registers, matching, courses and
+// reports; the File menu for databases and backups; the open file in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Section { Mentors, Mentees, Matching, Courses, Reports };
+
+    MainWindow(QSettings &settings, i18n::Translations &translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or, with CreateIfMissing, creates) a file and shows it. On failure the window keeps
+    // what it had and the translated reason is returned; the caller decides how to show it.
+    QString openDatabase(const QString &path, storage::Database::Mode mode);
+    void setDatabase(std::unique_ptr<storage::Database> database);
+    storage::Database *database() const { return m_db.get(); }
+
+    void showSection(Section section);
+    Section currentSection() const;
+    ListPage *listPage(Section section) const;
+    ReportsPage *reportsPage() const { return m_reports; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    // Asks whether to fill an empty database with demo data (first start of a newcomer).
+    void offerDemoDataIfEmpty();
+    // Re-reads lists, counts and figures after the data changed.
+    void refresh();
+    void applyLanguage(i18n::Language language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void updateTitleAndStatus();
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void backupDatabase();
+    void addDemoData();
+    void showSettings();
+    void showAbout();
+    void reportOpenFailure(const QString &message);
+
+    QSettings &m_settings;
+    i18n::Translations &m_translations;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::ListQueries> m_queries;
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    EmptyState *m_noDatabase;
+    ListPage *m_mentors;
+    ListPage *m_mentees;
+    ListPage *m_matching;
+    ListPage *m_courses;
+    ReportsPage *m_reports;
+    QLabel *m_fileLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace mentordesk::gui
