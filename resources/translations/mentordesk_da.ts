@@ -1,0 +1,1502 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>An agreement belongs to a course.</source>
+        <translation>En aftale skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>The agreement version starts at 1.</source>
+        <translation>Aftalens versionsnummer starter ved 1.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s template is missing.</source>
+        <translation>Aftalens skabelon mangler.</translation>
+    </message>
+    <message>
+        <source>The printed text of the agreement is missing.</source>
+        <translation>Aftalens udskrevne tekst mangler.</translation>
+    </message>
+    <message>
+        <source>The time of printing is missing.</source>
+        <translation>Tidspunktet for udskrivning mangler.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be signed before it was printed.</source>
+        <translation>En aftale kan ikke underskrives, før den er udskrevet.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved.</source>
+        <translation>Aftalen kunne ikke gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>MentorDesk without windows: set up and fill databases from scripts.
+
+Commands:
+  init                                    create or upgrade the database
+  generate --mentors N --mentees M [--seed S]
+                                          add realistic Danish demo data</source>
+        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
+
+Kommandoer:
+  init                                    opret eller opgrader databasen
+  generate --mentors N --mentees M [--seed S]
+                                          tilføj realistiske danske demodata</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Databasefilen (standard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>generate: number of mentors.</source>
+        <translation>generate: antal mentorer.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>generate: number of mentees.</source>
+        <translation>generate: antal mentees.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>generate: random seed; the same seed gives the same data (default 1).</source>
+        <translation>generate: startværdi for tilfældige tal; samme startværdi giver de samme data (standard 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>init or generate</source>
+        <translation>init eller generate</translation>
+    </message>
+    <message>
+        <source>Name one command: init or generate. See --help.</source>
+        <translation>Angiv én kommando: init eller generate. Se --help.</translation>
+    </message>
+    <message>
+        <source>generate needs --mentors N and --mentees M.</source>
+        <translation>generate kræver --mentors N og --mentees M.</translation>
+    </message>
+    <message>
+        <source>--mentors, --mentees and --seed take whole numbers of 0 or more.</source>
+        <translation>--mentors, --mentees og --seed skal være hele tal på 0 eller derover.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, generate. See --help.</source>
+        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate. Se --help.</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (data version %2).</source>
+        <translation>Databasen %1 er klar (dataversion %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 mentors, %2 mentees, %3 courses, %4 meetings, %5 logbook entries and %6 goals.</source>
+        <translation>Tilføjet: %1 mentorer, %2 mentees, %3 forløb, %4 møder, %5 logbogsnotater og %6 mål.</translation>
+    </message>
+</context>
+<context>
+    <name>Course</name>
+    <message>
+        <source>A course needs a mentee.</source>
+        <translation>Et forløb skal have en mentee.</translation>
+    </message>
+    <message>
+        <source>A course needs a scheme.</source>
+        <translation>Et forløb skal have en ordning.</translation>
+    </message>
+    <message>
+        <source>A course needs a start date.</source>
+        <translation>Et forløb skal have en startdato.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the pause.</source>
+        <translation>Angiv en begrundelse for pausen.</translation>
+    </message>
+    <message>
+        <source>The course has no approved match with a mentor.</source>
+        <translation>Forløbet har ikke et godkendt match med en mentor.</translation>
+    </message>
+    <message>
+        <source>The purpose of the mentor support is missing.</source>
+        <translation>Formålet med mentorstøtten mangler.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s tasks are missing.</source>
+        <translation>Mentorens opgaver mangler.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s qualifications are missing.</source>
+        <translation>Mentorens kvalifikationer mangler.</translation>
+    </message>
+    <message>
+        <source>The legal basis is missing.</source>
+        <translation>Lovgrundlaget mangler.</translation>
+    </message>
+    <message>
+        <source>No hours have been granted.</source>
+        <translation>Der er ikke bevilget nogen timer.</translation>
+    </message>
+    <message>
+        <source>The course period (start and planned end) is missing.</source>
+        <translation>Forløbsperioden (start og planlagt afslutning) mangler.</translation>
+    </message>
+    <message>
+        <source>A new course starts as planned.</source>
+        <translation>Et nyt forløb skal oprettes med status Planlagt.</translation>
+    </message>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Forløbet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>A course cannot go from %1 to %2.</source>
+        <translation>Et forløb kan ikke skifte fra %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Cpr</name>
+    <message>
+        <source>CPR number &quot;%1&quot; does not have the form DDMMYY-SSSS.</source>
+        <translation>CPR-nummeret &quot;%1&quot; har ikke formen DDMMÅÅ-XXXX.</translation>
+    </message>
+    <message>
+        <source>CPR number &quot;%1&quot; does not start with a valid date (DDMMYY).</source>
+        <translation>CPR-nummeret &quot;%1&quot; begynder ikke med en gyldig dato (DDMMÅÅ).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Mappen til %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The file %1 is already open in another MentorDesk window (process %2 on %3). Close it there, or open another file.</source>
+        <translation>Filen %1 er allerede åben i et andet MentorDesk-vindue (proces %2 på %3). Luk den dér, eller åbn en anden fil.</translation>
+    </message>
+    <message>
+        <source>MentorDesk cannot create the lock file next to %1. Check that the folder is writable.</source>
+        <translation>MentorDesk kan ikke oprette låsefilen ved siden af %1. Kontrollér, at der kan skrives i mappen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MentorDesk database. The file was not changed.</source>
+        <translation>%1 er ikke en MentorDesk-database. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of MentorDesk. The file was not changed.</source>
+        <translation>%1 er en database fra et andet program, ikke fra MentorDesk. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. The file was not changed; restore it from a backup.</source>
+        <translation>%1 er beskadiget og kan ikke åbnes. Filen er ikke blevet ændret. Gendan den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer MentorDesk (data version %2; this program knows up to %3). Install the newer MentorDesk to open it. The file was not changed.</source>
+        <translation>%1 er gemt med en nyere version af MentorDesk (dataversion %2; dette program kender op til %3). Installér den nyere MentorDesk for at åbne filen. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened. Check the permissions and free disk space.</source>
+        <translation>%1 kan ikke åbnes. Kontrollér rettighederne og den ledige diskplads.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing. Check the permissions and free disk space.</source>
+        <translation>%1 kan ikke åbnes til skrivning. Kontrollér rettighederne og den ledige diskplads.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but the safety copy could not be written. The file was not changed.</source>
+        <translation>%1 skal opgraderes, men sikkerhedskopien kunne ikke skrives. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to data version %2. Nothing was changed.</source>
+        <translation>%1 kunne ikke opgraderes til dataversion %2. Intet er blevet ændret.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the backup.</source>
+        <translation>%1 findes allerede. Vælg et andet navn til sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check the free disk space and permissions.</source>
+        <translation>Sikkerhedskopien %1 kunne ikke skrives. Kontrollér den ledige diskplads og rettighederne.</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 found damage. Restore a backup.</source>
+        <translation>Integritetskontrollen af %1 fandt beskadigede data. Gendan en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of mentors and mentees cannot be negative.</source>
+        <translation>Antallet af mentorer og mentees kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Demo mentees need at least one demo mentor.</source>
+        <translation>Demomentees kræver mindst én demomentor.</translation>
+    </message>
+    <message>
+        <source>The database is busy; no demo data was added.</source>
+        <translation>Databasen er optaget. Der er ikke tilføjet demodata.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written. Nothing was added.</source>
+        <translation>Demodata kunne ikke skrives. Intet er tilføjet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ending</name>
+    <message>
+        <source>An ending belongs to a course.</source>
+        <translation>En afslutning skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation>Angiv slutdatoen.</translation>
+    </message>
+    <message>
+        <source>The end date is before the course started (%1).</source>
+        <translation>Slutdatoen ligger før forløbets start (%1).</translation>
+    </message>
+    <message>
+        <source>Ret-og-pligt support may only end when the mentee is in an active offer.</source>
+        <translation>Mentorstøtte efter ret og pligt må kun afsluttes, når menteen er i et aktivt tilbud.</translation>
+    </message>
+    <message>
+        <source>The follow-up contact must come after the end date.</source>
+        <translation>Opfølgningskontakten skal ligge efter slutdatoen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStore</name>
+    <message>
+        <source>The record no longer exists. Nothing was saved.</source>
+        <translation>Posten findes ikke længere. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk. Nothing was saved.</source>
+        <translation>Ændringen kunne ikke skrives til disken. Intet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Full-time mentor</source>
+        <translation>Fuldtidsmentor</translation>
+    </message>
+    <message>
+        <source>Part-time or teacher mentor</source>
+        <translation>Deltids- eller lærermentor</translation>
+    </message>
+    <message>
+        <source>Student mentor</source>
+        <translation>Elevmentor</translation>
+    </message>
+    <message>
+        <source>Workplace mentor</source>
+        <translation>Virksomhedsmentor</translation>
+    </message>
+    <message>
+        <source>External provider</source>
+        <translation>Ekstern leverandør</translation>
+    </message>
+    <message>
+        <source>Volunteer mentor</source>
+        <translation>Frivillig mentor</translation>
+    </message>
+    <message>
+        <source>Other mentor function</source>
+        <translation>Anden mentorfunktion</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiveret</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matchet</translation>
+    </message>
+    <message>
+        <source>In course</source>
+        <translation>I forløb</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinde</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mand</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Jobcentre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>Erhvervsskole</translation>
+    </message>
+    <message>
+        <source>Volunteer organisation</source>
+        <translation>Frivillig organisation</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Activity-ready, cash benefit</source>
+        <translation>Aktivitetsparat, kontanthjælp</translation>
+    </message>
+    <message>
+        <source>Activity-ready, education benefit</source>
+        <translation>Aktivitetsparat, uddannelseshjælp</translation>
+    </message>
+    <message>
+        <source>Job-ready</source>
+        <translation>Jobparat</translation>
+    </message>
+    <message>
+        <source>Sickness benefit</source>
+        <translation>Sygedagpenge</translation>
+    </message>
+    <message>
+        <source>Resource programme</source>
+        <translation>Ressourceforløb</translation>
+    </message>
+    <message>
+        <source>Flex job</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>I beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Young person in education</source>
+        <translation>Ung under uddannelse</translation>
+    </message>
+    <message>
+        <source>Vocational student</source>
+        <translation>Erhvervsskoleelev</translation>
+    </message>
+    <message>
+        <source>Refugee or immigrant</source>
+        <translation>Flygtning eller indvandrer</translation>
+    </message>
+    <message>
+        <source>No Danish</source>
+        <translation>Intet dansk</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Grundlæggende</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Mellemniveau</translation>
+    </message>
+    <message>
+        <source>Fluent</source>
+        <translation>Flydende</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>Modersmål</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Bulk assignment</source>
+        <translation>Massetildeling</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Chemistry works</source>
+        <translation>Kemien fungerer</translation>
+    </message>
+    <message>
+        <source>No chemistry</source>
+        <translation>Ingen kemi</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s request</source>
+        <translation>Menteens ønske</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s request</source>
+        <translation>Mentorens ønske</translation>
+    </message>
+    <message>
+        <source>Mentor unavailable</source>
+        <translation>Mentor ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>Course ended</source>
+        <translation>Forløb afsluttet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Individual mentor</source>
+        <translation>Individuel mentor</translation>
+    </message>
+    <message>
+        <source>Shared mentor (pladsmentor)</source>
+        <translation>Pladsmentor</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Afklaring</translation>
+    </message>
+    <message>
+        <source>Goals and direction</source>
+        <translation>Mål og retning</translation>
+    </message>
+    <message>
+        <source>The long haul</source>
+        <translation>Den lange bane</translation>
+    </message>
+    <message>
+        <source>Rounding off</source>
+        <translation>Afrunding</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbent</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Delvist nået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysisk møde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Text message or e-mail</source>
+        <translation>SMS eller e-mail</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Første møde</translation>
+    </message>
+    <message>
+        <source>Ordinary meeting</source>
+        <translation>Almindeligt møde</translation>
+    </message>
+    <message>
+        <source>Three-party meeting</source>
+        <translation>Trepartsmøde</translation>
+    </message>
+    <message>
+        <source>Status meeting</source>
+        <translation>Statusmøde</translation>
+    </message>
+    <message>
+        <source>Ending meeting</source>
+        <translation>Afslutningsmøde</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled by mentee</source>
+        <translation>Aflyst af mentee</translation>
+    </message>
+    <message>
+        <source>Cancelled by mentor</source>
+        <translation>Aflyst af mentor</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Adjust hours</source>
+        <translation>Justér timer</translation>
+    </message>
+    <message>
+        <source>Revise goals</source>
+        <translation>Revidér mål</translation>
+    </message>
+    <message>
+        <source>Change mentor</source>
+        <translation>Skift mentor</translation>
+    </message>
+    <message>
+        <source>Renew grant</source>
+        <translation>Forlæng bevillingen</translation>
+    </message>
+    <message>
+        <source>End the course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Mål nået</translation>
+    </message>
+    <message>
+        <source>In an active offer</source>
+        <translation>I aktivt tilbud</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Possibilities exhausted</source>
+        <translation>Mulighederne er udtømt</translation>
+    </message>
+    <message>
+        <source>Mentee withdrew</source>
+        <translation>Mentee trak sig</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Fraflyttet</translation>
+    </message>
+    <message>
+        <source>Mentor stopped</source>
+        <translation>Mentor stoppede</translation>
+    </message>
+    <message>
+        <source>Grant expired</source>
+        <translation>Bevilling udløbet</translation>
+    </message>
+    <message>
+        <source>Moved to other support</source>
+        <translation>Overgået til anden støtte</translation>
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinært job</translation>
+    </message>
+    <message>
+        <source>Active offer</source>
+        <translation>Aktivt tilbud</translation>
+    </message>
+    <message>
+        <source>Kept job or education</source>
+        <translation>Fastholdt i job eller uddannelse</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ingen ændring</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søgning</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Oprettelse</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Sletning</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a placeholder, not real data. Leave it empty or enter the real value.</source>
+        <translation>%1 &quot;%2&quot; er en pladsholder, ikke rigtige data. Lad feltet stå tomt, eller skriv den rigtige værdi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;%1&quot; is a placeholder, not a real number.</source>
+        <translation>Telefonnummeret &quot;%1&quot; er en pladsholder, ikke et rigtigt nummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (expected 8 digits, e.g. 12 34 56 78).</source>
+        <translation>&quot;%1&quot; er ikke et telefonnummer (forventet: 8 cifre, f.eks. 12 34 56 78).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Danish postcode (expected four digits, e.g. 8000).</source>
+        <translation>&quot;%1&quot; er ikke et dansk postnummer (forventet: fire cifre, f.eks. 8000).</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is not between 1900 and %2.</source>
+        <translation>Fødselsåret %1 ligger ikke mellem 1900 og %2.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Slutdatoen %1 ligger før startdatoen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>A goal belongs to a course.</source>
+        <translation>Et mål skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>Describe the goal.</source>
+        <translation>Beskriv målet.</translation>
+    </message>
+    <message>
+        <source>A sub-goal must belong to a goal.</source>
+        <translation>Et delmål skal høre under et mål.</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>A grant belongs to a course.</source>
+        <translation>En bevilling skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>A grant needs a start date.</source>
+        <translation>En bevilling skal have en startdato.</translation>
+    </message>
+    <message>
+        <source>A grant needs an end date.</source>
+        <translation>En bevilling skal have en slutdato.</translation>
+    </message>
+    <message>
+        <source>Granted hours per week must be above 0.</source>
+        <translation>Bevilgede timer pr. uge skal være over 0.</translation>
+    </message>
+    <message>
+        <source>Granted hours per week cannot exceed 37 (a full working week).</source>
+        <translation>Bevilgede timer pr. uge må ikke overstige 37 (en fuld arbejdsuge).</translation>
+    </message>
+    <message>
+        <source>The grant overlaps the grant from %1 to %2. A change of hours is a new grant that starts after the previous one ends.</source>
+        <translation>Bevillingen overlapper bevillingen fra %1 til %2. En ændring af timetallet er en ny bevilling, der starter, efter at den forrige er udløbet.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookEntry</name>
+    <message>
+        <source>A logbook entry belongs to a course.</source>
+        <translation>Et logbogsnotat skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>A logbook entry needs a date.</source>
+        <translation>Et logbogsnotat skal have en dato.</translation>
+    </message>
+    <message>
+        <source>A logbook entry cannot be dated in the future.</source>
+        <translation>Et logbogsnotat kan ikke have en dato i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write what happened (keywords are enough).</source>
+        <translation>Skriv, hvad der skete (stikord er nok).</translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <source>A match needs a mentee.</source>
+        <translation>Et match skal have en mentee.</translation>
+    </message>
+    <message>
+        <source>A match needs a mentor.</source>
+        <translation>Et match skal have en mentor.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>Scoren skal være mellem 0 og 100.</translation>
+    </message>
+    <message>
+        <source>A decided match needs the time of the decision.</source>
+        <translation>Et afgjort match skal have tidspunktet for afgørelsen.</translation>
+    </message>
+    <message>
+        <source>Give a reason when a match is rejected or ended.</source>
+        <translation>Angiv en begrundelse, når et match afvises eller afsluttes.</translation>
+    </message>
+    <message>
+        <source>Choose why the match ended.</source>
+        <translation>Vælg, hvorfor matchet blev afsluttet.</translation>
+    </message>
+    <message>
+        <source>An ended match needs its end date.</source>
+        <translation>Et afsluttet match skal have en slutdato.</translation>
+    </message>
+    <message>
+        <source>A match cannot go from %1 to %2.</source>
+        <translation>Et match kan ikke skifte fra %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>A meeting belongs to a course.</source>
+        <translation>Et møde skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Et møde skal have en dato.</translation>
+    </message>
+    <message>
+        <source>A held meeting cannot be dated in the future (%1).</source>
+        <translation>Et afholdt møde kan ikke have en dato i fremtiden (%1).</translation>
+    </message>
+    <message>
+        <source>Enter how many minutes the held meeting lasted.</source>
+        <translation>Angiv, hvor mange minutter det afholdte møde varede.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 1 and 600 minutes (it is %1).</source>
+        <translation>Et møde skal vare mellem 1 og 600 minutter (det er angivet til %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Mentee</name>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>The CPR number gives a date of birth in the future.</source>
+        <translation>CPR-nummeret giver en fødselsdato i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme the mentee belongs to.</source>
+        <translation>Vælg den ordning, menteen hører under.</translation>
+    </message>
+    <message>
+        <source>Granted hours per week must be above 0 and at most 37.</source>
+        <translation>Bevilgede timer pr. uge skal være over 0 og højst 37.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>Samtykket kan ikke have en dato i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor gender that is required.</source>
+        <translation>Vælg, hvilket køn mentoren skal have.</translation>
+    </message>
+</context>
+<context>
+    <name>Mentor</name>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number: the agreement needs a way to reach the mentor.</source>
+        <translation>Skriv en e-mailadresse eller et telefonnummer. Aftalen skal angive, hvordan mentoren kan kontaktes.</translation>
+    </message>
+    <message>
+        <source>A workplace or external mentor needs an organisation.</source>
+        <translation>En virksomhedsmentor eller ekstern mentor skal have en organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Capacity must be at least 1 mentee (it is %1).</source>
+        <translation>Kapaciteten skal være mindst 1 mentee (den er %1).</translation>
+    </message>
+    <message>
+        <source>Capacity must be at most 50 mentees (it is %1).</source>
+        <translation>Kapaciteten må højst være 50 mentees (den er %1).</translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 60.</source>
+        <translation>Timer pr. uge skal være mellem 0 og 60.</translation>
+    </message>
+    <message>
+        <source>Bought-out hours per week must be between 0 and 37.</source>
+        <translation>Frikøbte timer pr. uge skal være mellem 0 og 37.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>Honoraret kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>The confidentiality declaration cannot be signed in the future.</source>
+        <translation>Erklæringen om tavshedspligt kan ikke være underskrevet med en dato i fremtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseEntry</name>
+    <message>
+        <source>A phase belongs to a course.</source>
+        <translation>En fase skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>Enter the date the phase began.</source>
+        <translation>Angiv datoen, hvor fasen begyndte.</translation>
+    </message>
+    <message>
+        <source>Going back to an earlier phase needs a note explaining why.</source>
+        <translation>Et skift tilbage til en tidligere fase kræver en note med begrundelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheme</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>The default grant period must be between 1 and 60 months.</source>
+        <translation>Standardperioden for bevillinger skal være mellem 1 og 60 måneder.</translation>
+    </message>
+    <message>
+        <source>Meetings per week must be between 0 and 7.</source>
+        <translation>Møder pr. uge skal være mellem 0 og 7.</translation>
+    </message>
+    <message>
+        <source>An agreement template is required.</source>
+        <translation>Ordningen skal have en aftaleskabelon.</translation>
+    </message>
+    <message>
+        <source>Retention must be between 1 and 100 years.</source>
+        <translation>Opbevaringstiden skal være mellem 1 og 100 år.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>The window changes language at once.</source>
+        <translation>Vinduet skifter sprog med det samme.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrors</name>
+    <message>
+        <source>Another mentee already has this CPR number. Nothing was saved.</source>
+        <translation>En anden mentee har allerede dette CPR-nummer. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists. Nothing was saved.</source>
+        <translation>Der findes allerede en post med samme nøgle. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>The record refers to a record that does not exist. Nothing was saved.</source>
+        <translation>Posten henviser til en post, der ikke findes. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>A value is missing or outside the allowed range. Nothing was saved.</source>
+        <translation>En værdi mangler eller ligger uden for det tilladte interval. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written. Nothing was saved; free some space and try again.</source>
+        <translation>Disken er fuld, eller der kan ikke skrives til den. Intet er gemt. Frigør plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another change. Nothing was saved; try again in a moment.</source>
+        <translation>Databasen er optaget af en anden ændring. Intet er gemt. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>Ændringen kunne ikke gemmes. Intet er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReview</name>
+    <message>
+        <source>A status review belongs to a course.</source>
+        <translation>En statusopfølgning skal være knyttet til et forløb.</translation>
+    </message>
+    <message>
+        <source>A status review needs a date.</source>
+        <translation>En statusopfølgning skal have en dato.</translation>
+    </message>
+    <message>
+        <source>A status review cannot be dated in the future.</source>
+        <translation>En statusopfølgning kan ikke have en dato i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Enter who made the review.</source>
+        <translation>Angiv, hvem der har foretaget statusopfølgningen.</translation>
+    </message>
+    <message>
+        <source>Check the delivered hours, or note why they could not be checked.</source>
+        <translation>Kontrollér de leverede timer, eller notér, hvorfor de ikke kunne kontrolleres.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>Den næste statusopfølgning skal ligge efter denne.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MentorDesk: case management for mentor coordinators.</source>
+        <translation>MentorDesk: sagsbehandling til mentorkoordinatorer.</translation>
+    </message>
+    <message>
+        <source>The database file (default: the last file used, or %1).</source>
+        <translation>Databasefilen (standard: den senest brugte fil eller %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown (for benchmarks).</source>
+        <translation>Afslut, så snart vinduet vises (til ydelsesmålinger).</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::CourseListModel</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt afslutning</translation>
+    </message>
+    <message>
+        <source>(no mentor)</source>
+        <translation>(ingen mentor)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Å&amp;bn database…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sikkerhedskopiér database…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data…</source>
+        <translation>Tilføj &amp;demodata…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;Om MentorDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Mentors (%n)</source>
+        <translation>Mentorer (%n)</translation>
+    </message>
+    <message>
+        <source>No mentors yet</source>
+        <translation>Ingen mentorer endnu</translation>
+    </message>
+    <message>
+        <source>Mentors you register appear here with their type, contact data and free places. To look around first, fill this database with demo data.</source>
+        <translation>De mentorer, du registrerer, vises her med type, kontaktoplysninger og ledige pladser. Vil du se dig omkring først, kan du fylde databasen med demodata.</translation>
+    </message>
+    <message>
+        <source>Mentees (%n)</source>
+        <translation>Mentees (%n)</translation>
+    </message>
+    <message>
+        <source>No mentees yet</source>
+        <translation>Ingen mentees endnu</translation>
+    </message>
+    <message>
+        <source>Mentees you register appear here with their scheme, target group and status. To look around first, fill this database with demo data.</source>
+        <translation>De mentees, du registrerer, vises her med ordning, målgruppe og status. Vil du se dig omkring først, kan du fylde databasen med demodata.</translation>
+    </message>
+    <message>
+        <source>Waiting for a mentor (%n)</source>
+        <translation>Venter på mentor (%n)</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Ingen venter</translation>
+    </message>
+    <message>
+        <source>Every registered mentee has an approved mentor. New mentees without a mentor appear here, longest waiting first.</source>
+        <translation>Alle registrerede mentees har en godkendt mentor. Nye mentees uden mentor vises her, så de, der har ventet længst, står øverst.</translation>
+    </message>
+    <message>
+        <source>Mentor courses (%n)</source>
+        <translation>Mentorforløb (%n)</translation>
+    </message>
+    <message>
+        <source>No mentor courses yet</source>
+        <translation>Ingen mentorforløb endnu</translation>
+    </message>
+    <message>
+        <source>A course starts when a match between a mentor and a mentee is approved. Courses then appear here with their status and phase.</source>
+        <translation>Et forløb starter, når et match mellem en mentor og en mentee bliver godkendt. Forløbene vises derefter her med status og fase.</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Ingen database er åben</translation>
+    </message>
+    <message>
+        <source>MentorDesk keeps its data in one file on this computer. Create a new file, or open the file you or a colleague used before.</source>
+        <translation>MentorDesk gemmer sine data i én fil på denne computer. Opret en ny fil, eller åbn den fil, som du eller en kollega har brugt før.</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matchning</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>%1 — MentorDesk</source>
+        <translation>%1 — MentorDesk</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Ingen database åben</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>New MentorDesk database</source>
+        <translation>Ny MentorDesk-database</translation>
+    </message>
+    <message>
+        <source>MentorDesk databases (%1)</source>
+        <translation>MentorDesk-databaser (%1)</translation>
+    </message>
+    <message>
+        <source>The file already exists</source>
+        <translation>Filen findes allerede</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open to work in it, or choose another name.</source>
+        <translation>%1 findes allerede. Brug Åbn for at arbejde i den, eller vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Open MentorDesk database</source>
+        <translation>Åbn MentorDesk-database</translation>
+    </message>
+    <message>
+        <source>MentorDesk databases (%1);;All files (*)</source>
+        <translation>MentorDesk-databaser (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sikkerhedskopiér database</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Sikkerhedskopieringen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sikkerhedskopien er gemt som %1</translation>
+    </message>
+    <message>
+        <source>Add demo data</source>
+        <translation>Tilføj demodata</translation>
+    </message>
+    <message>
+        <source>Add 40 made-up mentors and 120 made-up mentees, with courses, meetings and logbook entries, to this database? Use it to look around; do not mix demo data with real cases.</source>
+        <translation>Vil du tilføje 40 opdigtede mentorer og 120 opdigtede mentees med forløb, møder og logbogsnotater til denne database? Brug dem til at se dig omkring, og bland ikke demodata med rigtige sager.</translation>
+    </message>
+    <message>
+        <source>Demo data could not be added</source>
+        <translation>Demodata kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>Added %1 mentors and %2 mentees.</source>
+        <translation>Tilføjet: %1 mentorer og %2 mentees.</translation>
+    </message>
+    <message>
+        <source>About MentorDesk</source>
+        <translation>Om MentorDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Case management for mentor coordinators: mentors, mentees, matching, mentor courses and agreements.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Sagsbehandling til mentorkoordinatorer: mentorer, mentees, matchning, mentorforløb og mentoraftaler.&lt;/p&gt;&lt;p&gt;Dine data bliver i én fil på denne computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MenteeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MentorListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::ReportsPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Active courses</source>
+        <translation>Aktive forløb</translation>
+    </message>
+    <message>
+        <source>Mentor courses with status active today; %1 have ended.</source>
+        <translation>Mentorforløb med status aktiv i dag. %1 er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Mentees waiting</source>
+        <translation>Ventende mentees</translation>
+    </message>
+    <message>
+        <source>Registered mentees without an approved match.</source>
+        <translation>Registrerede mentees uden et godkendt match.</translation>
+    </message>
+    <message>
+        <source>Free mentor places</source>
+        <translation>Ledige mentorpladser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity minus approved matches, summed over the %n active mentor(s).</source>
+        <translation>
+            <numerusform>Kapacitet minus godkendte match, lagt sammen for %n aktiv mentor.</numerusform>
+            <numerusform>Kapacitet minus godkendte match, lagt sammen for %n aktive mentorer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Afholdte møder</translation>
+    </message>
+    <message>
+        <source>Held meetings in the last 28 days.</source>
+        <translation>Afholdte møder de seneste 28 dage.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Leverede timer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 granted hours delivered in the last 4 weeks (held meetings ÷ grants in force).</source>
+        <translation>%1 af %2 bevilgede timer leveret de seneste 4 uger (afholdte møder ÷ gældende bevillinger).</translation>
+    </message>
+    <message>
+        <source>No recent meeting</source>
+        <translation>Intet nyligt møde</translation>
+    </message>
+    <message>
+        <source>Active courses with no held meeting in the last 14 days.</source>
+        <translation>Aktive forløb uden afholdt møde de seneste 14 dage.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::WaitingListModel</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Ventedage</translation>
+    </message>
+</context>
+</TS>
