@@ -87,7 +87,7 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
             m_pages->setCurrentIndex(row);
     });
 
-    resize(1180, 740);
+    resize(1280, 800);
     restoreGeometry(m_settings.value(u"window/geometry"_s).toByteArray());
     restoreState(m_settings.value(u"window/state"_s).toByteArray());
     splitter->restoreState(m_settings.value(u"window/splitter"_s).toByteArray());
