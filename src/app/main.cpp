@@ -37,15 +37,58 @@ private:
     bool m_seen = false;
 };
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"MentorDesk"_s);
+    QCoreApplication::setApplicationName(u"mentordesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+}
+
+const QString kDbOption = u"db"_s;
+const QString kQuitAfterPaint = u"quit-after-first-paint"_s;
+
+// The options, described in the user's language (so call after the translations are in).
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "MentorDesk: case management for mentor coordinators."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {kDbOption,
+         QCoreApplication::translate("main", "The database file (default: the last file used, or %1).").arg(storage::defaultDatabasePath()),
+         QCoreApplication::translate("main", "FILE")},
+        {kQuitAfterPaint, QCoreApplication::translate("main", "Quit as soon as the window is shown (for benchmarks).")},
+    });
+}
+
+// --help and --version must work in a terminal without a display, where QApplication aborts.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        i18n::Translations translations;
+        translations.apply(i18n::languageFromCode(QSettings().value(u"language"_s).toString()));
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"MentorDesk"_s);
-    QApplication::setApplicationName(u"mentordesk"_s);
+    setApplicationNames();
     QApplication::setApplicationDisplayName(u"MentorDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
 
     logging::setupLogging(storage::defaultLogDirectory(), u"mentordesk.log"_s);
     QSettings settings;
@@ -53,19 +96,11 @@ int main(int argc, char *argv[])
     translations.apply(i18n::languageFromCode(settings.value(u"language"_s).toString()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "MentorDesk: case management for mentor coordinators."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        u"db"_s, QApplication::translate("main", "The database file (default: the last file used, or %1).").arg(storage::defaultDatabasePath()),
-        QApplication::translate("main", "FILE"));
-    const QCommandLineOption quitAfterPaint(u"quit-after-first-paint"_s,
-                                            QApplication::translate("main", "Quit as soon as the window is shown (for benchmarks)."));
-    parser.addOptions({dbOption, quitAfterPaint});
+    describeOptions(parser);
     parser.process(app);
 
     gui::MainWindow window(settings, translations);
-    QString path = parser.value(dbOption);
+    QString path = parser.value(kDbOption);
     if (path.isEmpty()) {
         const QString last = settings.value(u"lastDatabase"_s).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : storage::defaultDatabasePath();
@@ -74,10 +109,10 @@ int main(int argc, char *argv[])
     const QString error = window.openDatabase(path, storage::Database::Mode::CreateIfMissing);
 
     FirstPaintQuitter quitter;
-    if (parser.isSet(quitAfterPaint))
+    if (parser.isSet(kQuitAfterPaint))
         window.installEventFilter(&quitter);
     window.show();
-    if (parser.isSet(quitAfterPaint))
+    if (parser.isSet(kQuitAfterPaint))
         return QApplication::exec();
 
     if (!error.isEmpty())
