@@ -54,6 +54,9 @@ public:
     // Time source, replaceable by tests.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The user's calendar day, for "not in the future" checks and default dates. Not the UTC
+    // date: after midnight in Denmark that is still yesterday.
+    QDate today() const { return now().toLocalTime().date(); }
 
     // A consistent copy through VACUUM INTO, written to a temporary name and then renamed,
     // with mode 0600. Refuses to overwrite an existing target.

@@ -37,7 +37,7 @@ LogbookRepository::LogbookRepository(Database &db) : m_store(db, {u"logbook_entr
 
 Status LogbookRepository::check(const LogbookEntry &record) const
 {
-    return invalid(record.validate(m_store.database().now().date()));
+    return invalid(record.validate(m_store.database().today()));
 }
 
 Result<Id> LogbookRepository::add(LogbookEntry &record)

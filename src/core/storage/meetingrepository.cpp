@@ -47,7 +47,7 @@ MeetingRepository::MeetingRepository(Database &db) : m_store(db, {u"meeting"_s, 
 
 Status MeetingRepository::check(const Meeting &record) const
 {
-    return invalid(record.validate(m_store.database().now().date()));
+    return invalid(record.validate(m_store.database().today()));
 }
 
 Result<Id> MeetingRepository::add(Meeting &record)

@@ -95,7 +95,7 @@ MenteeRepository::MenteeRepository(Database &db) : m_store(db, {u"mentee"_s, &va
 
 Status MenteeRepository::prepare(Mentee &mentee) const
 {
-    const QDate today = m_store.database().now().date();
+    const QDate today = m_store.database().today();
     if (const Status v = invalid(mentee.validate(today)); !v)
         return v;
     if (!mentee.cpr.trimmed().isEmpty()) {

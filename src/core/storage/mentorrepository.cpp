@@ -72,14 +72,14 @@ MentorRepository::MentorRepository(Database &db) : m_store(db, {u"mentor"_s, &va
 
 Result<Id> MentorRepository::add(Mentor &mentor)
 {
-    if (const Status v = invalid(mentor.validate(m_store.database().now().date())); !v)
+    if (const Status v = invalid(mentor.validate(m_store.database().today())); !v)
         return v;
     return m_store.insert(mentor);
 }
 
 Status MentorRepository::update(Mentor &mentor)
 {
-    if (const Status v = invalid(mentor.validate(m_store.database().now().date())); !v)
+    if (const Status v = invalid(mentor.validate(m_store.database().today())); !v)
         return v;
     return m_store.update(mentor);
 }

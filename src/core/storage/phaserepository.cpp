@@ -35,10 +35,13 @@ PhaseRepository::PhaseRepository(Database &db) : m_store(db, {u"phase_entry"_s, 
 
 Status PhaseRepository::check(const PhaseEntry &record) const
 {
-    // The phase the course was in just before this entry, if any.
+    // The phase the course was in just before this entry, if any. A new entry (id 0) gets the
+    // highest id, so it comes after every entry of its day.
     std::optional<Phase> previous;
     for (const PhaseEntry &e : forCourse(record.courseId))
-        if (e.id != record.id && (e.enteredOn < record.enteredOn || (e.enteredOn == record.enteredOn && e.id < record.id)))
+        if (e.id != record.id
+            && (e.enteredOn < record.enteredOn
+                || (e.enteredOn == record.enteredOn && (record.id == 0 || e.id < record.id))))
             previous = e.phase;
     return invalid(record.validate(previous));
 }

@@ -45,7 +45,7 @@ StatusReviewRepository::StatusReviewRepository(Database &db) : m_store(db, {u"st
 
 Status StatusReviewRepository::check(const StatusReview &record) const
 {
-    return invalid(record.validate(m_store.database().now().date()));
+    return invalid(record.validate(m_store.database().today()));
 }
 
 Result<Id> StatusReviewRepository::add(StatusReview &record)
