@@ -8,10 +8,6 @@
         <translation>En aftale skal være knyttet til et forløb.</translation>
     </message>
     <message>
-        <source>The agreement version starts at 1.</source>
-        <translation>Aftalens versionsnummer starter ved 1.</translation>
-    </message>
-    <message>
         <source>The agreement&apos;s template is missing.</source>
         <translation>Aftalens skabelon mangler.</translation>
     </message>
@@ -24,12 +20,16 @@
         <translation>Tidspunktet for udskrivning mangler.</translation>
     </message>
     <message>
-        <source>An agreement cannot be signed before it was printed.</source>
-        <translation>En aftale kan ikke underskrives, før den er udskrevet.</translation>
-    </message>
-    <message>
         <source>The agreement could not be saved.</source>
         <translation>Aftalen kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The agreement version must be 1 or higher.</source>
+        <translation>Aftalens version skal være 1 eller højere.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be signed before it has been printed.</source>
+        <translation>En aftale kan ikke underskrives, før den er blevet udskrevet.</translation>
     </message>
 </context>
 <context>
@@ -105,8 +105,8 @@ Kommandoer:
         <translation>Databasen %1 er klar (dataversion %2).</translation>
     </message>
     <message>
-        <source>Added %1 mentors, %2 mentees, %3 courses, %4 meetings, %5 logbook entries and %6 goals.</source>
-        <translation>Tilføjet: %1 mentorer, %2 mentees, %3 forløb, %4 møder, %5 logbogsnotater og %6 mål.</translation>
+        <source>Added mentors: %1, mentees: %2, courses: %3, meetings: %4, logbook entries: %5, goals: %6.</source>
+        <translation>Tilføjet – mentorer: %1, mentees: %2, forløb: %3, møder: %4, logbogsnotater: %5, mål: %6.</translation>
     </message>
 </context>
 <context>
@@ -156,16 +156,16 @@ Kommandoer:
         <translation>Forløbsperioden (start og planlagt afslutning) mangler.</translation>
     </message>
     <message>
-        <source>A new course starts as planned.</source>
-        <translation>Et nyt forløb skal oprettes med status Planlagt.</translation>
-    </message>
-    <message>
         <source>The course no longer exists.</source>
         <translation>Forløbet findes ikke længere.</translation>
     </message>
     <message>
         <source>A course cannot go from %1 to %2.</source>
         <translation>Et forløb kan ikke skifte fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>A new course must start with the status planned.</source>
+        <translation>Et nyt forløb skal starte med status planlagt.</translation>
     </message>
 </context>
 <context>
@@ -210,10 +210,6 @@ Kommandoer:
         <translation>%1 er beskadiget og kan ikke åbnes. Filen er ikke blevet ændret. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer MentorDesk (data version %2; this program knows up to %3). Install the newer MentorDesk to open it. The file was not changed.</source>
-        <translation>%1 er gemt med en nyere version af MentorDesk (dataversion %2; dette program kender op til %3). Installér den nyere MentorDesk for at åbne filen. Filen er ikke blevet ændret.</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened. Check the permissions and free disk space.</source>
         <translation>%1 kan ikke åbnes. Kontrollér rettighederne og den ledige diskplads.</translation>
     </message>
@@ -240,6 +236,10 @@ Kommandoer:
     <message>
         <source>The integrity check of %1 found damage. Restore a backup.</source>
         <translation>Integritetskontrollen af %1 fandt beskadigede data. Gendan en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer MentorDesk (data version %2; this program supports up to %3). Install the newer MentorDesk to open it. The file was not changed.</source>
+        <translation>%1 er skrevet af en nyere MentorDesk (dataversion %2; dette program understøtter op til %3). Installér den nyere MentorDesk for at åbne den. Filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
@@ -888,8 +888,8 @@ Kommandoer:
         <translation>Angiv, hvor mange minutter det afholdte møde varede.</translation>
     </message>
     <message>
-        <source>A meeting lasts between 1 and 600 minutes (it is %1).</source>
-        <translation>Et møde skal vare mellem 1 og 600 minutter (det er angivet til %1).</translation>
+        <source>A meeting must last between 1 and 600 minutes (it is %1).</source>
+        <translation>Et møde skal vare mellem 1 og 600 minutter (det er %1).</translation>
     </message>
 </context>
 <context>
@@ -919,7 +919,11 @@ Kommandoer:
         <translation>Samtykket kan ikke have en dato i fremtiden.</translation>
     </message>
     <message>
-        <source>Choose the mentor gender that is required.</source>
+        <source>The CPR number gives a date of birth before 1900 (%1). Check the seventh digit.</source>
+        <translation>CPR-nummeret giver en fødselsdato før 1900 (%1). Kontrollér det syvende ciffer.</translation>
+    </message>
+    <message>
+        <source>Choose which gender the mentor must have.</source>
         <translation>Vælg, hvilket køn mentoren skal have.</translation>
     </message>
 </context>
@@ -1082,13 +1086,6 @@ Kommandoer:
     </message>
 </context>
 <context>
-    <name>gui::MainWindow</name>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation>Databasen kan ikke åbnes</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>MentorDesk: case management for mentor coordinators.</source>
@@ -1105,6 +1102,10 @@ Kommandoer:
     <message>
         <source>Quit as soon as the window is shown (for benchmarks).</source>
         <translation>Afslut, så snart vinduet vises (til ydelsesmålinger).</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan ikke åbnes</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1419,6 @@ Kommandoer:
         <translation>Aktive forløb</translation>
     </message>
     <message>
-        <source>Mentor courses with status active today; %1 have ended.</source>
-        <translation>Mentorforløb med status aktiv i dag. %1 er afsluttet.</translation>
-    </message>
-    <message>
         <source>Mentees waiting</source>
         <translation>Ventende mentees</translation>
     </message>
@@ -1432,13 +1429,6 @@ Kommandoer:
     <message>
         <source>Free mentor places</source>
         <translation>Ledige mentorpladser</translation>
-    </message>
-    <message numerus="yes">
-        <source>Capacity minus approved matches, summed over the %n active mentor(s).</source>
-        <translation>
-            <numerusform>Kapacitet minus godkendte match, lagt sammen for %n aktiv mentor.</numerusform>
-            <numerusform>Kapacitet minus godkendte match, lagt sammen for %n aktive mentorer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -1457,16 +1447,24 @@ Kommandoer:
         <translation>Leverede timer</translation>
     </message>
     <message>
-        <source>%1 of %2 granted hours delivered in the last 4 weeks (held meetings ÷ grants in force).</source>
-        <translation>%1 af %2 bevilgede timer leveret de seneste 4 uger (afholdte møder ÷ gældende bevillinger).</translation>
-    </message>
-    <message>
         <source>No recent meeting</source>
         <translation>Intet nyligt møde</translation>
     </message>
     <message>
         <source>Active courses with no held meeting in the last 14 days.</source>
         <translation>Aktive forløb uden afholdt møde de seneste 14 dage.</translation>
+    </message>
+    <message>
+        <source>Mentor courses with status active today. Ended courses: %1.</source>
+        <translation>Mentorforløb med status aktiv i dag. Afsluttede forløb: %1.</translation>
+    </message>
+    <message>
+        <source>Capacity minus approved matches, summed over the active mentors (%1).</source>
+        <translation>Kapacitet minus godkendte match, lagt sammen for de aktive mentorer (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 granted hours delivered in the last 4 weeks (hours of held meetings ÷ hours granted).</source>
+        <translation>%1 af %2 bevilgede timer leveret de seneste 4 uger (timer i afholdte møder ÷ bevilgede timer).</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         return QApplication::exec();
 
     if (!error.isEmpty())
-        QMessageBox::warning(&window, gui::MainWindow::tr("The database cannot be opened"), error);
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "The database cannot be opened"), error);
     else if (isNewFile)
         QTimer::singleShot(0, &window, &gui::MainWindow::offerDemoDataIfEmpty);
     return QApplication::exec();

@@ -116,7 +116,7 @@ int Cli::generate(const QString &path, int mentors, int mentees, quint64 seed)
         return kFailed;
     }
     qCInfo(lcCli) << "generated demo data:" << summary->mentors << "mentors," << summary->mentees << "mentees";
-    m_out << tr("Added %1 mentors, %2 mentees, %3 courses, %4 meetings, %5 logbook entries and %6 goals.")
+    m_out << tr("Added mentors: %1, mentees: %2, courses: %3, meetings: %4, logbook entries: %5, goals: %6.")
                  .arg(summary->mentors)
                  .arg(summary->mentees)
                  .arg(summary->courses)

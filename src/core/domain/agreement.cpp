@@ -10,7 +10,7 @@ Errors Agreement::validate() const
     if (courseId <= 0)
         errors.append({u"course"_s, tr("An agreement belongs to a course.")});
     if (version < 1)
-        errors.append({u"version"_s, tr("The agreement version starts at 1.")});
+        errors.append({u"version"_s, tr("The agreement version must be 1 or higher.")});
     if (templateName.trimmed().isEmpty())
         errors.append({u"template"_s, tr("The agreement's template is missing.")});
     if (snapshotHtml.trimmed().isEmpty())
@@ -19,7 +19,7 @@ Errors Agreement::validate() const
         errors.append({u"printed_at"_s, tr("The time of printing is missing.")});
     for (const QDate &signedOn : {signedByMentee, signedByMentor, signedByCoordinator})
         if (signedOn.isValid() && printedAt.isValid() && signedOn < printedAt.date()) {
-            errors.append({u"signed"_s, tr("An agreement cannot be signed before it was printed.")});
+            errors.append({u"signed"_s, tr("An agreement cannot be signed before it has been printed.")});
             break;
         }
     return errors;

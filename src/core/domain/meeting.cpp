@@ -18,7 +18,7 @@ Errors Meeting::validate(const QDate &today) const
             errors.append({u"minutes"_s, tr("Enter how many minutes the held meeting lasted.")});
     }
     if (minutes && (*minutes < 1 || *minutes > 600))
-        errors.append({u"minutes"_s, tr("A meeting lasts between 1 and 600 minutes (it is %1).").arg(*minutes)});
+        errors.append({u"minutes"_s, tr("A meeting must last between 1 and 600 minutes (it is %1).").arg(*minutes)});
     return errors;
 }
 

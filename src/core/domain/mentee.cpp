@@ -18,6 +18,11 @@ Errors Mentee::validate(const QDate &today) const
             errors.append({u"cpr"_s, reason});
         else if (Cpr::birthDate(*canonical) > today)
             errors.append({u"cpr"_s, tr("The CPR number gives a date of birth in the future.")});
+        else if (Cpr::birthDate(*canonical).year() < 1900)
+            // Seventh digit 5–8 with year 58–99 means born 1858–1899: not a living mentee, and
+            // the derived birth year would fail every later save.
+            errors.append({u"cpr"_s, tr("The CPR number gives a date of birth before 1900 (%1). Check the seventh digit.")
+                                         .arg(Cpr::birthDate(*canonical).toString(Qt::ISODate))});
     }
     FieldRules::checkEmail(errors, u"email"_s, email);
     FieldRules::checkPhone(errors, u"phone"_s, phone);
@@ -30,7 +35,7 @@ Errors Mentee::validate(const QDate &today) const
     if (consentDate.isValid() && consentDate > today)
         errors.append({u"consent_date"_s, tr("Consent cannot be dated in the future.")});
     if (mentorGenderRequired && !preferredMentorGender)
-        errors.append({u"preferred_mentor_gender"_s, tr("Choose the mentor gender that is required.")});
+        errors.append({u"preferred_mentor_gender"_s, tr("Choose which gender the mentor must have.")});
     return errors;
 }
 

@@ -65,7 +65,7 @@ Result<Id> CourseRepository::add(Course &course)
 {
     Errors errors = course.validate();
     if (course.status != CourseStatus::Planned)
-        errors.append({u"status"_s, Course::tr("A new course starts as planned.")});
+        errors.append({u"status"_s, Course::tr("A new course must start with the status planned.")});
     if (const Status v = invalid(errors); !v)
         return v;
     return m_store.insert(course);
@@ -92,10 +92,11 @@ Errors CourseRepository::activationProblems(const Course &course) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(u"SELECT"
-              " (SELECT count(*) FROM match WHERE id = ? AND state = 'approved'),"
+              " (SELECT count(*) FROM match WHERE id = ? AND state = 'approved' AND mentee_id = ?),"
               " (SELECT count(*) FROM course_grant WHERE course_id = ?),"
               " (SELECT context = 'jobcentre' FROM scheme WHERE id = ?)"_s);
     q.addBindValue(course.currentMatchId);
+    q.addBindValue(course.menteeId);  // another mentee's match does not count
     q.addBindValue(course.id);
     q.addBindValue(course.schemeId);
     ActivationContext context;

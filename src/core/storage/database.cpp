@@ -110,7 +110,7 @@ OpenResult Database::open(const QString &requestedPath, Mode mode)
     case FileProbe::Kind::MentorDesk:
         if (probe.userVersion > latestSchemaVersion())
             return failure(OpenError::NewerVersion,
-                           tr("%1 was written by a newer MentorDesk (data version %2; this program knows up to %3). "
+                           tr("%1 was written by a newer MentorDesk (data version %2; this program supports up to %3). "
                               "Install the newer MentorDesk to open it. The file was not changed.")
                                .arg(shown)
                                .arg(probe.userVersion)

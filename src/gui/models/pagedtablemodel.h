@@ -25,19 +25,24 @@ public:
     using PagedModelBase::PagedModelBase;
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && m_rows.size() < m_total; }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    }
     void fetchMore(const QModelIndex &parent) override
     {
-        if (parent.isValid() || m_rows.size() >= m_total)
+        if (parent.isValid() || m_changing || m_rows.size() >= m_total)
             return;
         const QList<Row> page = fetch(int(m_rows.size()), kPageSize, m_sortColumn, m_sortOrder);
         if (page.isEmpty()) {
             m_total = int(m_rows.size());  // the data shrank under us; stop asking
             return;
         }
+        m_changing = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
         m_rows.append(page);
         endInsertRows();
+        m_changing = false;
     }
     void sort(int column, Qt::SortOrder order) override
     {
@@ -48,11 +53,16 @@ public:
 
     void reload() override
     {
+        // The first page arrives as an insert after the reset. While the model announces a
+        // change, a listener may call fetchMore (QAbstractItemModelTester does, from every
+        // signal): m_changing turns that into a no-op instead of an insert inside the change.
         beginResetModel();
         m_rows.clear();
         m_total = count();
-        m_rows = fetch(0, kPageSize, m_sortColumn, m_sortOrder);
+        m_changing = true;
         endResetModel();
+        m_changing = false;
+        fetchMore({});
     }
 
     int totalCount() const override { return m_total; }
@@ -67,6 +77,7 @@ private:
     int m_total = 0;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_changing = false;  // a reset or an insert is being announced
 };
 
 } // namespace mentordesk::gui

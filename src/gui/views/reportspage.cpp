@@ -79,12 +79,12 @@ void ReportsPage::retranslate()
     const double ratio = f.grantedHours28Days > 0 ? 100.0 * f.deliveredHours28Days / f.grantedHours28Days : 0.0;
     m_heading->setText(tr("Key figures"));
     const QList<std::array<QString, 3>> texts = {
-        {locale.toString(f.activeCourses), tr("Active courses"), tr("Mentor courses with status active today; %1 have ended.").arg(f.endedCourses)},
+        {locale.toString(f.activeCourses), tr("Active courses"), tr("Mentor courses with status active today. Ended courses: %1.").arg(f.endedCourses)},
         {locale.toString(f.waitingMentees), tr("Mentees waiting"), tr("Registered mentees without an approved match.")},
-        {locale.toString(f.freePlaces), tr("Free mentor places"), tr("Capacity minus approved matches, summed over the %n active mentor(s).", nullptr, f.activeMentors)},
+        {locale.toString(f.freePlaces), tr("Free mentor places"), tr("Capacity minus approved matches, summed over the active mentors (%1).").arg(f.activeMentors)},
         {locale.toString(f.heldMeetings28Days), tr("Meetings held"), tr("Held meetings in the last 28 days.")},
         {f.grantedHours28Days > 0 ? locale.toString(ratio, 'f', 0) + QLatin1Char('%') : tr("–"), tr("Hours delivered"),
-         tr("%1 of %2 granted hours delivered in the last 4 weeks (held meetings ÷ grants in force).")
+         tr("%1 of %2 granted hours delivered in the last 4 weeks (hours of held meetings ÷ hours granted).")
              .arg(locale.toString(f.deliveredHours28Days, 'f', 1), locale.toString(f.grantedHours28Days, 'f', 1))},
         {locale.toString(f.coursesWithoutMeeting14Days), tr("No recent meeting"), tr("Active courses with no held meeting in the last 14 days.")},
     };

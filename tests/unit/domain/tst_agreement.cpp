@@ -30,7 +30,7 @@ TEST_CASE("Agreement needs course template snapshot and print time", "[domain][a
     a.templateName = u" "_s;
     const Errors errors = a.validate();
     CHECK(fieldsOf(errors) == QStringList{u"course"_s, u"version"_s, u"template"_s, u"snapshot"_s, u"printed_at"_s});
-    CHECK(messageFor(errors, u"version") == u"The agreement version starts at 1."_s);
+    CHECK(messageFor(errors, u"version") == u"The agreement version must be 1 or higher."_s);
     CHECK(messageFor(errors, u"snapshot").contains(u"printed text"_s));
     CHECK(messageFor(errors, u"printed_at").contains(u"time of printing"_s));
 }
@@ -57,7 +57,7 @@ TEST_CASE("Agreement cannot be signed before it was printed", "[domain][agreemen
         signedOn = printed.addDays(-1);
         const Errors errors = a.validate();
         REQUIRE(fieldsOf(errors) == QStringList{u"signed"_s});
-        CHECK(errors.first().message == u"An agreement cannot be signed before it was printed."_s);
+        CHECK(errors.first().message == u"An agreement cannot be signed before it has been printed."_s);
     }
     // Two early signatures give one error.
     Agreement a = valid();

@@ -64,7 +64,7 @@ TEST_CASE("Meeting lasts from 1 to 600 minutes", "[domain][meeting]")
     for (int minutes : {0, 601, -5}) {
         const Errors errors = held(minutes).validate(kToday);
         REQUIRE(fieldsOf(errors) == QStringList{u"minutes"_s});
-        CHECK(errors.first().message == u"A meeting lasts between 1 and 600 minutes (it is %1)."_s.arg(minutes));
+        CHECK(errors.first().message == u"A meeting must last between 1 and 600 minutes (it is %1)."_s.arg(minutes));
     }
     // The range holds for planned meetings with a duration too.
     Meeting planned;

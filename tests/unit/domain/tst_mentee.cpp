@@ -75,6 +75,17 @@ TEST_CASE("Mentee CPR number may not give a birth date after today", "[domain][m
     CHECK(errors.first().message == u"The CPR number gives a date of birth in the future."_s);
 }
 
+TEST_CASE("Mentee CPR number may not give a birth date before 1900", "[domain][mentee]")
+{
+    Mentee m = valid();
+    m.cpr = u"010190-5234"_s;  // seventh digit 5, year 90: born 1890
+    const Errors errors = m.validate(kToday);
+    REQUIRE(fieldsOf(errors) == QStringList{u"cpr"_s});
+    CHECK(errors.first().message.contains(u"before 1900 (1890-01-01)"_s));
+    m.cpr = u"010190-3234"_s;  // seventh digit 3: born 1990
+    CHECK(m.validate(kToday).isEmpty());
+}
+
 TEST_CASE("Mentee contact fields are checked", "[domain][mentee]")
 {
     Mentee m = valid();
@@ -122,7 +133,7 @@ TEST_CASE("Mentee required mentor gender must be chosen", "[domain][mentee]")
     m.mentorGenderRequired = true;
     const Errors errors = m.validate(kToday);
     REQUIRE(fieldsOf(errors) == QStringList{u"preferred_mentor_gender"_s});
-    CHECK(errors.first().message.contains(u"mentor gender that is required"_s));
+    CHECK(errors.first().message.contains(u"which gender the mentor must have"_s));
     m.preferredMentorGender = Gender::Female;
     CHECK(m.validate(kToday).isEmpty());
     m.mentorGenderRequired = false;

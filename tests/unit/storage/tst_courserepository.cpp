@@ -102,7 +102,7 @@ TEST_CASE("CourseRepository a new course starts as planned", "[storage][course]"
     c.status = CourseStatus::Active;
     const auto id = CourseRepository(*t).add(c);
     CHECK_FALSE(id.ok());
-    CHECK(id.error().contains(u"A new course starts as planned."_s));
+    CHECK(id.error().contains(u"A new course must start with the status planned."_s));
     CHECK(t.rowCount(u"course"_s) == 0);
 }
 
@@ -155,6 +155,25 @@ TEST_CASE("CourseRepository activation is allowed with approved match grant and 
     CHECK(repo.find(chain.courseId)->status == CourseStatus::Active);
     CHECK(repo.countWithStatus(CourseStatus::Active) == 1);
     CHECK(repo.activationProblems(c).isEmpty());
+}
+
+TEST_CASE("CourseRepository activation refuses an approved match of another mentee", "[storage][course]")
+{
+    TestDatabase t;
+    Chain chain = addCourseChain(*t);
+    Chain other = addCourseChain(*t);
+    CourseRepository repo(*t);
+    Course c = *repo.find(chain.courseId);
+    c.purpose = u"Fastholdelse i praktik"_s;
+    c.mentorTasks = u"Ugentlige samtaler"_s;
+    c.mentorQualifications = u"Pædagog"_s;
+    addGrant(*t, chain.courseId);
+    c.currentMatchId = approvedMatch(*t, other);
+    c.status = CourseStatus::Active;
+    const Status refused = repo.update(c);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error() == u"The course has no approved match with a mentor."_s);
+    CHECK(repo.find(chain.courseId)->status == CourseStatus::Planned);
 }
 
 TEST_CASE("CourseRepository activation needs a grant", "[storage][course]")

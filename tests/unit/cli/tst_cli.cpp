@@ -1,0 +1,121 @@
+#include "qtcatch.h"
+
+#include "cli.h"
+#include "storage/migrations.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using mentordesk::cli::Cli;
+
+namespace {
+
+struct CliRun {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(QStringList arguments)
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    arguments.prepend(u"mentordesk-cli"_s);
+    const int code = Cli(outStream, errStream).run(arguments);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+} // namespace
+
+TEST_CASE("mentordesk-cli --help lists the commands and exits 0")
+{
+    const CliRun run = runCli({u"--help"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"init"_s));
+    CHECK(run.out.contains(u"generate --mentors N --mentees M [--seed S]"_s));
+    CHECK(run.out.contains(u"--db <FILE>"_s));
+}
+
+TEST_CASE("mentordesk-cli refuses wrong usage with exit code 2")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    SECTION("no command")
+    {
+        const CliRun run = runCli({u"--db"_s, db});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"Name one command"_s));
+    }
+    SECTION("unknown command")
+    {
+        const CliRun run = runCli({u"--db"_s, db, u"frobnicate"_s});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"Unknown command \"frobnicate\""_s));
+    }
+    SECTION("unknown option")
+    {
+        const CliRun run = runCli({u"--colour"_s, u"init"_s});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"colour"_s));
+    }
+    SECTION("generate without counts")
+    {
+        const CliRun run = runCli({u"--db"_s, db, u"generate"_s, u"--mentors"_s, u"3"_s});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"--mentees M"_s));
+    }
+    SECTION("generate with a count that is not a number")
+    {
+        const CliRun run = runCli({u"--db"_s, db, u"generate"_s, u"--mentors"_s, u"many"_s, u"--mentees"_s, u"3"_s});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"whole numbers"_s));
+    }
+    CHECK_FALSE(QFile::exists(db));  // usage errors never create a file
+}
+
+TEST_CASE("mentordesk-cli init creates a database at the latest version")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"sub/folder/new.sqlite"_s);
+    const CliRun run = runCli({u"--db"_s, db, u"init"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.contains(u"is ready (data version %1)"_s.arg(mentordesk::storage::latestSchemaVersion())));
+    CHECK(QFile::exists(db));
+    // Running it again on the same file is fine.
+    CHECK(runCli({u"--db"_s, db, u"init"_s}).exitCode == 0);
+}
+
+TEST_CASE("mentordesk-cli init on a file that is not a database fails with exit code 1 and leaves it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.txt"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Dear diary, this is not SQLite.\n");
+    file.close();
+    const CliRun run = runCli({u"--db"_s, path, u"init"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"is not a MentorDesk database"_s));
+    CHECK(run.err.contains(u"notes.txt"_s));
+    QFile check(path);
+    REQUIRE(check.open(QIODevice::ReadOnly));
+    CHECK(check.readAll() == QByteArray("Dear diary, this is not SQLite.\n"));
+}
+
+TEST_CASE("mentordesk-cli generate adds demo data and reports the counts, the same for the same seed")
+{
+    QTemporaryDir dir;
+    const QStringList args = {u"generate"_s, u"--mentors"_s, u"6"_s, u"--mentees"_s, u"15"_s, u"--seed"_s, u"42"_s};
+    const CliRun first = runCli(QStringList{u"--db"_s, dir.filePath(u"a.sqlite"_s)} + args);
+    const CliRun second = runCli(QStringList{u"--db"_s, dir.filePath(u"b.sqlite"_s)} + args);
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.startsWith(u"Added mentors: 6, mentees: 15, "_s));
+    CHECK(first.out == second.out);
+    const CliRun other = runCli({u"--db"_s, dir.filePath(u"c.sqlite"_s), u"generate"_s, u"--mentors"_s, u"6"_s,
+                                 u"--mentees"_s, u"15"_s, u"--seed"_s, u"43"_s});
+    CHECK(other.exitCode == 0);
+}
