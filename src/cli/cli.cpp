@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "csv/registerexporter.h"
+#include "csv/registerimporter.h"
 #include "demo/demodata.h"
 #include "storage/database.h"
 #include "storage/defaultpaths.h"
@@ -35,7 +37,11 @@ int Cli::run(const QStringList &arguments)
            "Commands:\n"
            "  init                                    create or upgrade the database\n"
            "  generate --mentors N --mentees M [--seed S]\n"
-           "                                          add realistic Danish demo data"));
+           "                                          add realistic Danish demo data\n"
+           "  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]\n"
+           "                                          import people from a spreadsheet (all or nothing)\n"
+           "  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]\n"
+           "                                          write a register as CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, tr("The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
@@ -44,8 +50,12 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption menteesOption(u"mentees"_s, tr("generate: number of mentees."), tr("M"));
     const QCommandLineOption seedOption(u"seed"_s, tr("generate: random seed; the same seed gives the same data (default 1)."),
                                        tr("S"), u"1"_s);
-    parser.addOptions({dbOption, mentorsOption, menteesOption, seedOption});
-    parser.addPositionalArgument(u"command"_s, tr("init or generate"));
+    const QCommandLineOption dryRunOption(u"dry-run"_s, tr("import: check the file and report every problem, write nothing."));
+    const QCommandLineOption ignoreUnknownOption(u"ignore-unknown"_s, tr("import: skip columns MentorDesk does not know."));
+    const QCommandLineOption dialectOption(u"dialect"_s, tr("export: excel-da (default; UTF-8 with BOM, semicolons) or rfc4180."),
+                                           tr("DIALECT"), u"excel-da"_s);
+    parser.addOptions({dbOption, mentorsOption, menteesOption, seedOption, dryRunOption, ignoreUnknownOption, dialectOption});
+    parser.addPositionalArgument(u"command"_s, tr("init, generate, import or export"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -60,11 +70,18 @@ int Cli::run(const QStringList &arguments)
         return kOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        m_err << tr("Name one command: init or generate. See --help.") << Qt::endl;
+    if (positional.isEmpty()) {
+        m_err << tr("Name one command: init, generate, import or export. See --help.") << Qt::endl;
         return kUsage;
     }
     const QString command = positional.first();
+    const bool takesFile = command == u"import"_s || command == u"export"_s;
+    if (positional.size() != (takesFile ? 3 : 1)) {
+        m_err << (takesFile ? tr("%1 needs what and a file, e.g. %1 mentors mentors.csv. See --help.").arg(command)
+                            : tr("%1 takes no further arguments. See --help.").arg(command))
+              << Qt::endl;
+        return kUsage;
+    }
     const QString path = parser.value(dbOption);
     if (command == u"init"_s)
         return init(path);
@@ -82,7 +99,27 @@ int Cli::run(const QStringList &arguments)
         }
         return generate(path, int(*mentors), int(*mentees), quint64(*seed));
     }
-    m_err << tr("Unknown command \"%1\". Commands: init, generate. See --help.").arg(command) << Qt::endl;
+    if (command == u"import"_s) {
+        if (positional.at(1) != u"mentors"_s && positional.at(1) != u"mentees"_s) {
+            m_err << tr("import takes mentors or mentees, not \"%1\".").arg(positional.at(1)) << Qt::endl;
+            return kUsage;
+        }
+        return importFile(path, positional.at(1), positional.at(2), parser.isSet(dryRunOption), parser.isSet(ignoreUnknownOption));
+    }
+    if (command == u"export"_s) {
+        static const QStringList kinds = {u"mentors"_s, u"mentees"_s, u"courses"_s, u"sessions"_s};
+        if (!kinds.contains(positional.at(1))) {
+            m_err << tr("export takes mentors, mentees, courses or sessions, not \"%1\".").arg(positional.at(1)) << Qt::endl;
+            return kUsage;
+        }
+        const QString dialect = parser.value(dialectOption);
+        if (dialect != u"excel-da"_s && dialect != u"rfc4180"_s) {
+            m_err << tr("--dialect is excel-da or rfc4180, not \"%1\".").arg(dialect) << Qt::endl;
+            return kUsage;
+        }
+        return exportFile(path, positional.at(1), positional.at(2), dialect);
+    }
+    m_err << tr("Unknown command \"%1\". Commands: init, generate, import, export. See --help.").arg(command) << Qt::endl;
     return kUsage;
 }
 
@@ -124,6 +161,65 @@ int Cli::generate(const QString &path, int mentors, int mentees, quint64 seed)
                  .arg(summary->logbookEntries)
                  .arg(summary->goals)
           << Qt::endl;
+    return kOk;
+}
+
+int Cli::importFile(const QString &path, const QString &what, const QString &file, bool dryRun, bool ignoreUnknown)
+{
+    const OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+    if (!opened.ok()) {
+        m_err << opened.message << Qt::endl;
+        return kFailed;
+    }
+    csv::ImportOptions options;
+    options.dryRun = dryRun;
+    options.ignoreUnknownColumns = ignoreUnknown;
+    const csv::Register reg = what == u"mentors"_s ? csv::Register::Mentors : csv::Register::Mentees;
+    const csv::ImportReport report = csv::RegisterImporter(*opened.database, reg).importFile(file, options);
+    const QString shown = QDir::toNativeSeparators(file);
+    for (const csv::CsvError &e : report.errors) {
+        if (e.line == 0)
+            m_err << tr("%1: %2").arg(shown, e.message) << Qt::endl;
+        else if (e.column == 0)
+            m_err << tr("%1, line %2: %3").arg(shown).arg(e.line).arg(e.message) << Qt::endl;
+        else
+            m_err << tr("%1, line %2, column %3: %4").arg(shown).arg(e.line).arg(e.column).arg(e.message) << Qt::endl;
+    }
+    if (!report.ok()) {
+        m_err << tr("Nothing was imported: %n problem(s) found.", nullptr, int(report.errors.size())) << Qt::endl;
+        return kFailed;
+    }
+    if (!report.ignoredColumns.isEmpty())
+        m_err << tr("Ignored columns: %1").arg(report.ignoredColumns.join(u", "_s)) << Qt::endl;
+    if (!report.createdSchemes.isEmpty())
+        m_err << tr("New schemes: %1").arg(report.createdSchemes.join(u", "_s)) << Qt::endl;
+    // The result line is a contract for scripts: always English, never translated.
+    if (dryRun)
+        m_out << u"dry run: would import %1 %2, nothing written"_s.arg(report.imported).arg(what) << Qt::endl;
+    else
+        m_out << u"imported %1 %2"_s.arg(report.imported).arg(what) << Qt::endl;
+    return kOk;
+}
+
+int Cli::exportFile(const QString &path, const QString &what, const QString &file, const QString &dialect)
+{
+    const OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened.ok()) {
+        m_err << opened.message << Qt::endl;
+        return kFailed;
+    }
+    const csv::ExportKind kind = what == u"mentors"_s   ? csv::ExportKind::Mentors
+                                 : what == u"mentees"_s ? csv::ExportKind::Mentees
+                                 : what == u"courses"_s ? csv::ExportKind::Courses
+                                                        : csv::ExportKind::Sessions;
+    const auto written = csv::RegisterExporter(*opened.database)
+                             .exportFile(kind, file, dialect == u"rfc4180"_s ? csv::Dialect::Rfc4180 : csv::Dialect::ExcelDa);
+    if (!written) {
+        m_err << written.error() << Qt::endl;
+        return kFailed;
+    }
+    // A contract line for scripts, like "imported N …": never translated.
+    m_out << u"exported %1 %2"_s.arg(*written).arg(what) << Qt::endl;
     return kOk;
 }
 

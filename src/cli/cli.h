@@ -20,6 +20,8 @@ public:
 private:
     int init(const QString &path);
     int generate(const QString &path, int mentors, int mentees, quint64 seed);
+    int importFile(const QString &path, const QString &what, const QString &file, bool dryRun, bool ignoreUnknown);
+    int exportFile(const QString &path, const QString &what, const QString &file, const QString &dialect);
 
     QTextStream &m_out;
     QTextStream &m_err;

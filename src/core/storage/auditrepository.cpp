@@ -11,13 +11,16 @@ namespace mentordesk::storage {
 
 Status AuditRepository::record(domain::AuditAction action, const QString &entity, domain::Id entityId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO audit_event (at, user_name, action, entity, entity_id) VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(sql::dateTime(m_db.now()));
-    q.addBindValue(m_db.currentUser());
-    q.addBindValue(domain::toCode(action));
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
+    if (!m_insert) {
+        m_insert.emplace(m_db.connection());
+        m_insert->prepare(u"INSERT INTO audit_event (at, user_name, action, entity, entity_id) VALUES (?, ?, ?, ?, ?)"_s);
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, sql::dateTime(m_db.now()));
+    q.bindValue(1, m_db.currentUser());
+    q.bindValue(2, domain::toCode(action));
+    q.bindValue(3, entity);
+    q.bindValue(4, entityId);
     if (!q.exec())
         return Status::failure(SqlErrors::userMessage(q.lastError(), "insert audit event"));
     return {};
@@ -33,8 +36,9 @@ QList<domain::AuditEvent> AuditRepository::forRecord(const QString &entity, doma
     QList<domain::AuditEvent> events;
     if (!q.exec())
         return events;
+    const sql::ColumnIndex columns(q.record());
     while (q.next()) {
-        const sql::Row row(q.record());
+        const sql::Row row(q, columns);
         events.append({row.id(), row.dateTime(u"at"_s), row.text(u"user_name"_s),
                        row.code(u"action"_s, domain::AuditAction::Read), row.text(u"entity"_s), row.id(u"entity_id"_s)});
     }

@@ -4,6 +4,8 @@
 #include "domain/auditevent.h"
 
 #include <QList>
+#include <QSqlQuery>
+#include <optional>
 
 namespace mentordesk::storage {
 
@@ -20,6 +22,7 @@ public:
 
 private:
     Database &m_db;
+    std::optional<QSqlQuery> m_insert;  // prepared once: imports and exports audit every row
 };
 
 } // namespace mentordesk::storage

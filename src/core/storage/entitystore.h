@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 #include <QVariantMap>
+#include <functional>
 #include <optional>
 
 namespace mentordesk::storage {
@@ -36,17 +37,17 @@ public:
         values.insert(QStringLiteral("updated_at"), sql::dateTime(now));
         values.insert(QStringLiteral("updated_by"), m_db.currentUser());
 
-        QStringList placeholders(values.size(), QStringLiteral("?"));
         WriteTransaction tx(m_db);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(m_spec.table, values.keys().join(u", "), placeholders.join(u", ")));
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
+        QSqlQuery &q = prepared(m_insert, values, [&] {
+            const QStringList placeholders(values.size(), QStringLiteral("?"));
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(m_spec.table, values.keys().join(u", "), placeholders.join(u", "));
+        });
+        bindAll(q, values);
         if (!tx.begun() || !q.exec())
             return Result<domain::Id>::failure(SqlErrors::userMessage(q.lastError(), "insert"));
         const domain::Id id = q.lastInsertId().toLongLong();
-        if (const Status audited = AuditRepository(m_db).record(domain::AuditAction::Create, m_spec.table, id); !audited)
+        if (const Status audited = m_audit.record(domain::AuditAction::Create, m_spec.table, id); !audited)
             return Result<domain::Id>::failure(audited.error());
         if (!tx.commit())
             return Result<domain::Id>::failure(commitFailed());
@@ -62,20 +63,20 @@ public:
         values.insert(QStringLiteral("updated_at"), sql::dateTime(now));
         values.insert(QStringLiteral("updated_by"), m_db.currentUser());
 
-        QStringList assignments;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            assignments << it.key() + QStringLiteral(" = ?");
         WriteTransaction tx(m_db);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_spec.table, assignments.join(u", ")));
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
-        q.addBindValue(entity.id);
+        QSqlQuery &q = prepared(m_update, values, [&] {
+            QStringList assignments;
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                assignments << it.key() + QStringLiteral(" = ?");
+            return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_spec.table, assignments.join(u", "));
+        });
+        bindAll(q, values);
+        q.bindValue(int(values.size()), entity.id);
         if (!tx.begun() || !q.exec())
             return Status::failure(SqlErrors::userMessage(q.lastError(), "update"));
         if (q.numRowsAffected() != 1)
             return Status::failure(notFound());
-        if (const Status audited = AuditRepository(m_db).record(domain::AuditAction::Update, m_spec.table, entity.id); !audited)
+        if (const Status audited = m_audit.record(domain::AuditAction::Update, m_spec.table, entity.id); !audited)
             return audited;
         if (!tx.commit())
             return Status::failure(commitFailed());
@@ -88,6 +89,27 @@ public:
     {
         const QList<E> found = where(QStringLiteral("id = ?"), {id}, QStringLiteral("id"));
         return found.isEmpty() ? std::nullopt : std::optional<E>(found.first());
+    }
+
+    // Visits every row matching `condition` in `orderBy` order without holding them all in
+    // memory (exports); `visit` returns false to stop early.
+    void forEach(const QString &condition, const QVariantList &binds, const QString &orderBy,
+                 const std::function<bool(const E &)> &visit) const
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(m_spec.table, condition, orderBy));
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            SqlErrors::userMessage(q.lastError(), "select");
+            return;
+        }
+        const sql::ColumnIndex columns(q.record());
+        while (q.next())
+            if (!visit(readRow(q, columns)))
+                break;
+        q.finish();  // an unfinished SELECT would keep its read transaction open
     }
 
     // Rows matching `condition` (with ? placeholders bound from `binds`), in `orderBy` order.
@@ -107,14 +129,9 @@ public:
             SqlErrors::userMessage(q.lastError(), "select");
             return rows;
         }
-        while (q.next()) {
-            const sql::Row row(q.record());
-            E entity = m_spec.read(row);
-            entity.id = row.id();
-            entity.meta = {row.dateTime(QStringLiteral("created_at")), row.text(QStringLiteral("created_by")),
-                           row.dateTime(QStringLiteral("updated_at")), row.text(QStringLiteral("updated_by"))};
-            rows.append(std::move(entity));
-        }
+        const sql::ColumnIndex columns(q.record());
+        while (q.next())
+            rows.append(readRow(q, columns));
         return rows;
     }
 
@@ -130,6 +147,42 @@ public:
     Database &database() const { return m_db; }
 
 private:
+    // A statement prepared once and reused while the columns stay the same: parsing the SQL
+    // (and compiling the search-index triggers with it) was most of the cost of an import row.
+    struct PreparedStatement {
+        QStringList columns;
+        std::optional<QSqlQuery> query;
+    };
+
+    template <typename MakeSql>
+    QSqlQuery &prepared(PreparedStatement &statement, const QVariantMap &values, MakeSql makeSql)
+    {
+        const QStringList columns = values.keys();
+        if (!statement.query || statement.columns != columns) {
+            statement.query.emplace(m_db.connection());
+            statement.query->prepare(makeSql());
+            statement.columns = columns;
+        }
+        return *statement.query;
+    }
+
+    static void bindAll(QSqlQuery &q, const QVariantMap &values)
+    {
+        int index = 0;
+        for (const QVariant &v : values)
+            q.bindValue(index++, v);
+    }
+
+    E readRow(const QSqlQuery &q, const sql::ColumnIndex &columns) const
+    {
+        const sql::Row row(q, columns);
+        E entity = m_spec.read(row);
+        entity.id = row.id();
+        entity.meta = {row.dateTime(QStringLiteral("created_at")), row.text(QStringLiteral("created_by")),
+                       row.dateTime(QStringLiteral("updated_at")), row.text(QStringLiteral("updated_by"))};
+        return entity;
+    }
+
     static QString notFound() { return QCoreApplication::translate("EntityStore", "The record no longer exists. Nothing was saved."); }
     static QString commitFailed()
     {
@@ -138,6 +191,9 @@ private:
 
     Database &m_db;
     TableSpec<E> m_spec;
+    AuditRepository m_audit{m_db};
+    PreparedStatement m_insert;
+    PreparedStatement m_update;
 };
 
 // Validation failures of the domain, as a storage failure with every message.

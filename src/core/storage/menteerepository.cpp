@@ -3,6 +3,8 @@
 #include "domain/cpr.h"
 #include "domain/sortkey.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
 
@@ -126,6 +128,22 @@ Status MenteeRepository::update(Mentee &mentee)
 QList<Mentee> MenteeRepository::page(int offset, int limit, bool includeArchived) const
 {
     return m_store.where(includeArchived ? u"1"_s : kNotArchived, {}, u"sort_key, id"_s, limit, offset);
+}
+
+QHash<QString, Id> MenteeRepository::cprsInUse() const
+{
+    QHash<QString, Id> inUse;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT cpr, id FROM mentee WHERE cpr IS NOT NULL"_s))
+        while (q.next())
+            inUse.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return inUse;
+}
+
+void MenteeRepository::forEach(bool includeArchived, const std::function<bool(const Mentee &)> &visit) const
+{
+    m_store.forEach(includeArchived ? u"1"_s : kNotArchived, {}, u"id"_s, visit);
 }
 
 int MenteeRepository::count(bool includeArchived) const

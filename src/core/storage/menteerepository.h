@@ -3,6 +3,8 @@
 #include "domain/mentee.h"
 #include "entitystore.h"
 
+#include <QHash>
+
 namespace mentordesk::storage {
 
 class MenteeRepository {
@@ -15,6 +17,10 @@ public:
     std::optional<domain::Mentee> find(domain::Id id) const { return m_store.find(id); }
     QList<domain::Mentee> page(int offset, int limit, bool includeArchived = false) const;
     int count(bool includeArchived = false) const;
+    // Every stored cpr with the id of its mentee, for duplicate checks of whole files.
+    QHash<QString, domain::Id> cprsInUse() const;
+    // Every mentee in id order, streamed (exports); `visit` returns false to stop.
+    void forEach(bool includeArchived, const std::function<bool(const domain::Mentee &)> &visit) const;
     int countWithStatus(domain::MenteeStatus status) const;
     std::optional<domain::Mentee> withCpr(const QString &cpr) const;
 

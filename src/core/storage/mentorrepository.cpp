@@ -2,6 +2,8 @@
 
 #include "domain/sortkey.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
 
@@ -87,6 +89,22 @@ Status MentorRepository::update(Mentor &mentor)
 QList<Mentor> MentorRepository::page(int offset, int limit, bool includeArchived) const
 {
     return m_store.where(includeArchived ? u"1"_s : kNotArchived, {}, u"sort_key, id"_s, limit, offset);
+}
+
+QHash<QString, Id> MentorRepository::emailsInUse() const
+{
+    QHash<QString, Id> inUse;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT email, id FROM mentor WHERE email IS NOT NULL"_s))
+        while (q.next())
+            inUse.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return inUse;
+}
+
+void MentorRepository::forEach(bool includeArchived, const std::function<bool(const Mentor &)> &visit) const
+{
+    m_store.forEach(includeArchived ? u"1"_s : kNotArchived, {}, u"id"_s, visit);
 }
 
 int MentorRepository::count(bool includeArchived) const

@@ -3,6 +3,8 @@
 #include "domain/mentor.h"
 #include "entitystore.h"
 
+#include <QHash>
+
 namespace mentordesk::storage {
 
 class MentorRepository {
@@ -15,6 +17,10 @@ public:
     // A page in Danish name order; archived mentors only when asked for.
     QList<domain::Mentor> page(int offset, int limit, bool includeArchived = false) const;
     int count(bool includeArchived = false) const;
+    // Every stored email with the id of its mentor, for duplicate checks of whole files.
+    QHash<QString, domain::Id> emailsInUse() const;
+    // Every mentor in id order, streamed (exports); `visit` returns false to stop.
+    void forEach(bool includeArchived, const std::function<bool(const domain::Mentor &)> &visit) const;
     QList<domain::Mentor> withEmail(const QString &email) const;
 
 private:

@@ -33,42 +33,48 @@ QVariant list(const QStringList &values)
     return cleaned.isEmpty() ? QVariant() : QVariant(cleaned.join(u", "_s));
 }
 
+ColumnIndex::ColumnIndex(const QSqlRecord &record)
+{
+    for (int i = 0; i < record.count(); ++i)
+        m_positions.insert(record.fieldName(i), i);
+}
+
 qint64 Row::id(const QString &column) const
 {
-    return m_record.value(column).toLongLong();
+    return value(column).toLongLong();
 }
 
 QString Row::text(const QString &column) const
 {
-    return m_record.value(column).toString();
+    return value(column).toString();
 }
 
 bool Row::flag(const QString &column) const
 {
-    return m_record.value(column).toInt() != 0;
+    return value(column).toInt() != 0;
 }
 
 int Row::integer(const QString &column, int fallback) const
 {
-    const QVariant v = m_record.value(column);
+    const QVariant v = value(column);
     return v.isNull() ? fallback : v.toInt();
 }
 
 std::optional<int> Row::optionalInt(const QString &column) const
 {
-    const QVariant v = m_record.value(column);
+    const QVariant v = value(column);
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
 std::optional<double> Row::optionalDouble(const QString &column) const
 {
-    const QVariant v = m_record.value(column);
+    const QVariant v = value(column);
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
 double Row::real(const QString &column) const
 {
-    return m_record.value(column).toDouble();
+    return value(column).toDouble();
 }
 
 QDate Row::date(const QString &column) const

@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
 #include <QTime>
@@ -38,10 +40,21 @@ QVariant optionalCode(const std::optional<E> &value)
     return value ? QVariant(domain::toCode(*value)) : QVariant();
 }
 
-// Reads one row by column name.
+// Column name → position for one query's result, built once per query: looking names up in
+// a QSqlRecord per row and field was most of the cost of reading big tables.
+class ColumnIndex {
+public:
+    explicit ColumnIndex(const QSqlRecord &record);
+    int of(const QString &column) const { return m_positions.value(column, -1); }
+
+private:
+    QHash<QString, int> m_positions;
+};
+
+// Reads the current row of a query by column name.
 class Row {
 public:
-    explicit Row(QSqlRecord record) : m_record(std::move(record)) {}
+    Row(const QSqlQuery &query, const ColumnIndex &columns) : m_query(query), m_columns(columns) {}
 
     qint64 id(const QString &column = QStringLiteral("id")) const;
     QString text(const QString &column) const;
@@ -68,7 +81,10 @@ public:
     }
 
 private:
-    QSqlRecord m_record;
+    QVariant value(const QString &column) const { return m_query.value(m_columns.of(column)); }
+
+    const QSqlQuery &m_query;
+    const ColumnIndex &m_columns;
 };
 
 } // namespace mentordesk::storage::sql
