@@ -1,8 +1,12 @@
 #include "listqueries.h"
 
+#include "searchrepository.h"
 #include "sqlerrors.h"
 
+#include "domain/sortkey.h"
+
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
@@ -16,10 +20,17 @@ QString direction(Qt::SortOrder order)
     return order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
 }
 
-int scalarInt(Database &db, const QString &sql)
+int scalarInt(Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db.connection());
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        SqlErrors::userMessage(q.lastError(), "list count");
+        return 0;
+    }
+    return q.value(0).toInt();
 }
 
 // Runs a list query with the paging values bound last; calls `read` for every row.
@@ -40,12 +51,88 @@ void runList(Database &db, const QString &sql, const QVariantList &binds, Read r
 }
 
 const QString kActiveMenteesOf = u"(SELECT count(*) FROM match a WHERE a.mentor_id = m.id AND a.state = 'approved')"_s;
-const QString kNotArchived = u"status <> 'archived'"_s;
 const QString kWaiting = u"e.status <> 'archived' AND NOT EXISTS (SELECT 1 FROM match a WHERE a.mentee_id = e.id AND a.state = 'approved')"_s;
+
+// The conditions of a filtered list, joined with AND, and the values they bind, in order.
+struct Where {
+    QStringList conditions;
+    QVariantList binds;
+
+    void add(const QString &condition, const QVariantList &values = {})
+    {
+        conditions << condition;
+        binds << values;
+    }
+    QString sql() const { return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s); }
+};
+
+// Adds the full-text condition for typed text: the people of `kind` (1 mentor, 2 mentee) with a
+// word starting with each typed word. Text without a single letter or digit (a stray quote)
+// matches nobody rather than everybody.
+// The id and kind come from the rowid (id * 16 + kind), not from the entity_id and kind columns:
+// those are read from the FTS content table for every hit, which made a one-letter search over
+// 100,000 mentees take 170 ms instead of about 60 (docs/performance.md).
+void addSearch(Where &where, const QString &idColumn, int kind, const QString &typed)
+{
+    if (typed.trimmed().isEmpty())
+        return;
+    const QString match = SearchRepository::toPrefixQuery(typed);
+    if (match.isEmpty()) {
+        where.add(u"0"_s);
+        return;
+    }
+    where.add(idColumn + u" IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = "_s
+                  + QString::number(kind) + u')',
+              {match});
+}
+
+Where mentorWhere(const MentorFilter &f)
+{
+    Where w;
+    if (f.status)
+        w.add(u"m.status = ?"_s, {toCode(*f.status)});
+    else
+        w.add(u"m.status <> 'archived'"_s);
+    if (f.type)
+        w.add(u"m.mentor_type = ?"_s, {toCode(*f.type)});
+    if (f.onlyWithFreeCapacity)
+        w.add(u"m.capacity > "_s + kActiveMenteesOf);
+    addSearch(w, u"m.id"_s, 1, f.search);
+    return w;
+}
+
+Where menteeWhere(const MenteeFilter &f)
+{
+    Where w;
+    if (f.status)
+        w.add(u"e.status = ?"_s, {toCode(*f.status)});
+    else
+        w.add(u"e.status <> 'archived'"_s);
+    if (f.targetGroup)
+        w.add(u"e.target_group = ?"_s, {toCode(*f.targetGroup)});
+    if (f.schemeId)
+        w.add(u"e.scheme_id = ?"_s, {*f.schemeId});
+    if (f.hasActiveCourse)
+        w.add((*f.hasActiveCourse ? u""_s : u"NOT "_s)
+              + u"EXISTS (SELECT 1 FROM course c WHERE c.mentee_id = e.id AND c.status = 'active')"_s);
+    addSearch(w, u"e.id"_s, 2, f.search);
+    return w;
+}
 
 } // namespace
 
-QList<MentorListRow> ListQueries::mentors(int offset, int limit, MentorColumn sort, Qt::SortOrder order) const
+bool MentorFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !type && !status && !onlyWithFreeCapacity;
+}
+
+bool MenteeFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !targetGroup && !schemeId && !status && !hasActiveCourse;
+}
+
+QList<MentorListRow> ListQueries::mentors(const MentorFilter &filter, int offset, int limit, MentorColumn sort,
+                                          Qt::SortOrder order) const
 {
     QString key;
     switch (sort) {
@@ -59,12 +146,13 @@ QList<MentorListRow> ListQueries::mentors(int offset, int limit, MentorColumn so
     case MentorColumn::Status: key = u"m.status"_s; break;
     }
     const QString dir = direction(order);
+    const Where where = mentorWhere(filter);
     QList<MentorListRow> rows;
     runList(m_db,
             u"SELECT m.id, m.last_name || ', ' || m.first_name, m.mentor_type, m.email, m.phone, m.postcode, m.capacity, "_s
-                + kActiveMenteesOf + u" AS active, m.status FROM mentor m WHERE m."_s + kNotArchived + u" ORDER BY "_s + key
+                + kActiveMenteesOf + u" AS active, m.status FROM mentor m"_s + where.sql() + u" ORDER BY "_s + key
                 + u' ' + dir + u", m.sort_key " + dir + u", m.id "_s + dir + u" LIMIT ? OFFSET ?"_s,
-            {limit, offset}, [&](const QSqlQuery &q) {
+            where.binds + QVariantList{limit, offset}, [&](const QSqlQuery &q) {
                 rows.append({q.value(0).toLongLong(), q.value(1).toString(),
                              fromCode<MentorType>(q.value(2).toString()).value_or(MentorType::Other), q.value(3).toString(),
                              q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt(),
@@ -73,12 +161,14 @@ QList<MentorListRow> ListQueries::mentors(int offset, int limit, MentorColumn so
     return rows;
 }
 
-int ListQueries::mentorCount() const
+int ListQueries::mentorCount(const MentorFilter &filter) const
 {
-    return scalarInt(m_db, u"SELECT count(*) FROM mentor WHERE "_s + kNotArchived);
+    const Where where = mentorWhere(filter);
+    return scalarInt(m_db, u"SELECT count(*) FROM mentor m"_s + where.sql(), where.binds);
 }
 
-QList<MenteeListRow> ListQueries::mentees(int offset, int limit, MenteeColumn sort, Qt::SortOrder order) const
+QList<MenteeListRow> ListQueries::mentees(const MenteeFilter &filter, int offset, int limit, MenteeColumn sort,
+                                          Qt::SortOrder order) const
 {
     QString key;
     switch (sort) {
@@ -90,13 +180,14 @@ QList<MenteeListRow> ListQueries::mentees(int offset, int limit, MenteeColumn so
     case MenteeColumn::Status: key = u"e.status"_s; break;
     }
     const QString dir = direction(order);
+    const Where where = menteeWhere(filter);
     QList<MenteeListRow> rows;
     runList(m_db,
             u"SELECT e.id, e.last_name || ', ' || e.first_name, s.name, e.target_group, e.postcode, e.registered_on, e.status"
-            " FROM mentee e JOIN scheme s ON s.id = e.scheme_id WHERE e."_s
-                + kNotArchived + u" ORDER BY "_s + key + u' ' + dir + u", e.sort_key " + dir + u", e.id "_s + dir
+            " FROM mentee e JOIN scheme s ON s.id = e.scheme_id"_s
+                + where.sql() + u" ORDER BY "_s + key + u' ' + dir + u", e.sort_key " + dir + u", e.id "_s + dir
                 + u" LIMIT ? OFFSET ?"_s,
-            {limit, offset}, [&](const QSqlQuery &q) {
+            where.binds + QVariantList{limit, offset}, [&](const QSqlQuery &q) {
                 rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                              fromCode<TargetGroup>(q.value(3).toString()).value_or(TargetGroup::Other), q.value(4).toString(),
                              QDate::fromString(q.value(5).toString(), Qt::ISODate),
@@ -105,9 +196,22 @@ QList<MenteeListRow> ListQueries::mentees(int offset, int limit, MenteeColumn so
     return rows;
 }
 
-int ListQueries::menteeCount() const
+int ListQueries::menteeCount(const MenteeFilter &filter) const
 {
-    return scalarInt(m_db, u"SELECT count(*) FROM mentee WHERE "_s + kNotArchived);
+    const Where where = menteeWhere(filter);
+    return scalarInt(m_db, u"SELECT count(*) FROM mentee e"_s + where.sql(), where.binds);
+}
+
+QList<SchemeChoice> ListQueries::schemeChoices() const
+{
+    QList<SchemeChoice> choices;
+    runList(m_db, u"SELECT id, name FROM scheme ORDER BY id"_s, {},
+            [&](const QSqlQuery &q) { choices.append({q.value(0).toLongLong(), q.value(1).toString()}); });
+    // A handful of rows without a sort_key column: Danish order in C++.
+    std::stable_sort(choices.begin(), choices.end(), [](const SchemeChoice &a, const SchemeChoice &b) {
+        return danishSortKey(a.name) < danishSortKey(b.name);
+    });
+    return choices;
 }
 
 QList<CourseListRow> ListQueries::courses(int offset, int limit, CourseColumn sort, Qt::SortOrder order) const

@@ -6,8 +6,37 @@
 
 #include <QDate>
 #include <QList>
+#include <optional>
 
 namespace mentordesk::storage {
+
+// What the mentor register shows. The default shows every mentor except archived ones.
+struct MentorFilter {
+    QString search;  // typed text: every word must start a word of name, contact, languages, ...
+    std::optional<domain::MentorType> type;
+    std::optional<domain::MentorStatus> status;  // none: every status except archived
+    bool onlyWithFreeCapacity = false;           // capacity > approved matches
+
+    // True when nothing narrows the register beyond hiding archived mentors.
+    bool isEmpty() const;
+};
+
+// What the mentee register shows. The default shows every mentee except archived ones.
+struct MenteeFilter {
+    QString search;
+    std::optional<domain::TargetGroup> targetGroup;
+    std::optional<domain::Id> schemeId;
+    std::optional<domain::MenteeStatus> status;  // none: every status except archived
+    std::optional<bool> hasActiveCourse;         // none: with or without
+
+    bool isEmpty() const;
+};
+
+// A scheme as a filter choice.
+struct SchemeChoice {
+    domain::Id id = 0;
+    QString name;
+};
 
 // One line of a list screen: only what the list shows, read in one query.
 struct MentorListRow {
@@ -65,8 +94,9 @@ struct KeyFigures {
     int coursesWithoutMeeting14Days = 0;
 };
 
-// The queries behind the list screens: sorted in SQL (Danish order through sort_key), paged
-// with LIMIT/OFFSET, counted with count(*), so a 100,000-row register stays instant.
+// The queries behind the list screens: filtered in SQL WHERE and FTS5, sorted in SQL (Danish
+// order through sort_key), paged with LIMIT/OFFSET, counted with count(*), so a 100,000-row
+// register stays instant.
 class ListQueries {
 public:
     enum class MentorColumn { Name, Type, Email, Phone, Postcode, Capacity, ActiveMentees, Status };
@@ -76,10 +106,14 @@ public:
 
     explicit ListQueries(Database &db) : m_db(db) {}
 
-    QList<MentorListRow> mentors(int offset, int limit, MentorColumn sort, Qt::SortOrder order) const;
-    int mentorCount() const;
-    QList<MenteeListRow> mentees(int offset, int limit, MenteeColumn sort, Qt::SortOrder order) const;
-    int menteeCount() const;
+    QList<MentorListRow> mentors(const MentorFilter &filter, int offset, int limit, MentorColumn sort,
+                                 Qt::SortOrder order) const;
+    int mentorCount(const MentorFilter &filter = {}) const;
+    QList<MenteeListRow> mentees(const MenteeFilter &filter, int offset, int limit, MenteeColumn sort,
+                                 Qt::SortOrder order) const;
+    int menteeCount(const MenteeFilter &filter = {}) const;
+    // Every scheme by name, archived ones too: old mentees may still belong to them.
+    QList<SchemeChoice> schemeChoices() const;
     QList<CourseListRow> courses(int offset, int limit, CourseColumn sort, Qt::SortOrder order) const;
     int courseCount() const;
     QList<WaitingListRow> waiting(int offset, int limit, WaitingColumn sort, Qt::SortOrder order, const QDate &today) const;

@@ -23,6 +23,27 @@ QString SearchRepository::toFtsQuery(const QString &text)
     return terms.join(u' ');
 }
 
+QString SearchRepository::toPrefixQuery(const QString &typed)
+{
+    QStringList terms;
+    QString word;
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            terms << u'"' + word + u"\"*"_s;
+        word.clear();
+    };
+    // Composed form: a keyboard gives "å" as one character, as the stored names have it.
+    const QString text = typed.normalized(QString::NormalizationForm_C);
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::isMark(c))
+            word.append(QChar::fromUcs4(c));
+        else
+            endWord();
+    }
+    endWord();
+    return terms.join(u' ');
+}
+
 QList<SearchRepository::Hit> SearchRepository::search(const QString &text, int limit) const
 {
     QList<Hit> hits;

@@ -28,6 +28,12 @@ public:
     // The FTS5 query for `text`, exposed for tests.
     static QString toFtsQuery(const QString &text);
 
+    // The FTS5 query for text typed into a list's search box, matched while the user types:
+    // every run of letters and digits becomes a quoted prefix term, as the unicode61 tokenizer
+    // splits the indexed text the same way ("soeren.aeroe@ex" gives "soeren"* "aeroe"* "ex"*).
+    // Empty when the text holds no letter or digit.
+    static QString toPrefixQuery(const QString &typed);
+
 private:
     Database &m_db;
 };

@@ -13,6 +13,12 @@ MenteeListModel::MenteeListModel(storage::ListQueries &queries, QObject *parent)
     reload();
 }
 
+void MenteeListModel::setFilter(const storage::MenteeFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 int MenteeListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -55,7 +61,7 @@ QVariant MenteeListModel::data(const QModelIndex &index, int role) const
 
 QList<storage::MenteeListRow> MenteeListModel::fetch(int offset, int limit, int sortColumn, Qt::SortOrder order) const
 {
-    return m_queries.mentees(offset, limit, ListQueries::MenteeColumn(sortColumn), order);
+    return m_queries.mentees(m_filter, offset, limit, ListQueries::MenteeColumn(sortColumn), order);
 }
 
 } // namespace mentordesk::gui

@@ -11,6 +11,12 @@ MentorListModel::MentorListModel(storage::ListQueries &queries, QObject *parent)
     reload();
 }
 
+void MentorListModel::setFilter(const storage::MentorFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 int MentorListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -59,7 +65,7 @@ QVariant MentorListModel::data(const QModelIndex &index, int role) const
 
 QList<storage::MentorListRow> MentorListModel::fetch(int offset, int limit, int sortColumn, Qt::SortOrder order) const
 {
-    return m_queries.mentors(offset, limit, ListQueries::MentorColumn(sortColumn), order);
+    return m_queries.mentors(m_filter, offset, limit, ListQueries::MentorColumn(sortColumn), order);
 }
 
 } // namespace mentordesk::gui

@@ -14,7 +14,10 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
     // Re-counts and shows the first page again, e.g. after a change or a language switch.
     virtual void reload() = 0;
+    // The rows the current filter lets through.
     virtual int totalCount() const = 0;
+    // The rows without a filter ("Showing 12 of 300"); counted when asked.
+    virtual int unfilteredCount() const { return totalCount(); }
 };
 
 template <typename Row>
