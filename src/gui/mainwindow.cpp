@@ -8,6 +8,8 @@
 #include "views/emptystate.h"
 #include "views/listpage.h"
 #include "views/reportspage.h"
+#include "widgets/menteefilterbar.h"
+#include "widgets/mentorfilterbar.h"
 
 #include "demo/demodata.h"
 #include "storage/listqueries.h"
@@ -48,7 +50,8 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     : QMainWindow(parent), m_settings(settings), m_translations(translations), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_noDatabase(new EmptyState(this)), m_mentors(new ListPage(this)),
       m_mentees(new ListPage(this)), m_matching(new ListPage(this)), m_courses(new ListPage(this)),
-      m_reports(new ReportsPage(this)), m_fileLabel(new QLabel(this))
+      m_reports(new ReportsPage(this)), m_mentorFilters(new MentorFilterBar(this)),
+      m_menteeFilters(new MenteeFilterBar(this)), m_filterStatus(new QLabel(this)), m_fileLabel(new QLabel(this))
 {
     setObjectName(u"MainWindow"_s);
     createActions();
@@ -69,6 +72,18 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
         m_pages->addWidget(page);
     m_mentors->emptyState()->addAction(m_demoAction);
     m_mentees->emptyState()->addAction(m_demoAction);
+    m_mentors->setFilterBar(m_mentorFilters);
+    m_mentees->setFilterBar(m_menteeFilters);
+    const QList<std::pair<ListPage *, QString>> columnKeys = {
+        {m_mentors, u"lists/mentors/header"_s},
+        {m_mentees, u"lists/mentees/header"_s},
+        {m_matching, u"lists/waiting/header"_s},
+        {m_courses, u"lists/courses/header"_s},
+    };
+    for (const auto &[page, key] : columnKeys) {
+        page->setColumnSettings(m_settings, key);
+        connect(page, &ListPage::filterChanged, this, &MainWindow::updateFilterStatus);
+    }
     m_noDatabase->addAction(m_newAction);
     m_noDatabase->addAction(m_openAction);
 
@@ -80,11 +95,14 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     splitter->setCollapsible(0, false);
     splitter->setSizes({190, 1000});
     setCentralWidget(splitter);
+    m_filterStatus->setObjectName(u"filterStatus"_s);
+    statusBar()->addWidget(m_filterStatus);
     statusBar()->addPermanentWidget(m_fileLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_db && row >= 0)
             m_pages->setCurrentIndex(row);
+        updateFilterStatus();
     });
 
     resize(1280, 800);
@@ -215,6 +233,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
         if (page->model())
             oldModels << page->model();
+    // Another file: start from its whole registers, without reloading the old models first.
+    for (FilterBar *bar : std::initializer_list<FilterBar *>{m_mentorFilters, m_menteeFilters}) {
+        const QSignalBlocker block(bar);
+        bar->clear();
+    }
     if (queries) {
         m_mentors->setModel(new MentorListModel(*queries, this));
         m_mentees->setModel(new MenteeListModel(*queries, this));
@@ -246,11 +269,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 void MainWindow::refresh()
 {
     if (m_db && m_queries) {
+        m_menteeFilters->setSchemes(m_queries->schemeChoices());
         for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
             page->reload();
         m_reports->showFigures(m_queries->keyFigures(QDate::currentDate()));
     }
-    const auto count = [this](ListPage *page) { return page->model() ? page->model()->totalCount() : 0; };
+    // The whole register, whatever the page's filter shows.
+    const auto count = [this](ListPage *page) { return page->model() ? page->model()->unfilteredCount() : 0; };
     const QList<std::pair<QString, int>> items = {
         {tr("Mentors"), count(m_mentors)},
         {tr("Mentees"), count(m_mentees)},
@@ -264,6 +289,22 @@ void MainWindow::refresh()
         m_navigation->item(i)->setText(n >= 0 && m_db ? u"%1   %2"_s.arg(name, locale.toString(n)) : name);
     }
     updateTitleAndStatus();
+    updateFilterStatus();
+}
+
+void MainWindow::updateFilterStatus()
+{
+    const Section section = currentSection();
+    ListPage *page = listPage(section);
+    QString text;
+    if (m_db && page && page->model() && page->filterBar() && page->filterBar()->isActive()) {
+        const QLocale locale;
+        const QString shown = locale.toString(page->model()->totalCount());
+        const QString all = locale.toString(page->model()->unfilteredCount());
+        text = section == Section::Mentors ? tr("Showing %1 of %2 mentors").arg(shown, all)
+                                           : tr("Showing %1 of %2 mentees").arg(shown, all);
+    }
+    m_filterStatus->setText(text);
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -403,8 +444,8 @@ void MainWindow::addDemoData()
 
 void MainWindow::offerDemoDataIfEmpty()
 {
-    if (m_db && m_mentors->model() && m_mentees->model() && m_mentors->model()->totalCount() == 0
-        && m_mentees->model()->totalCount() == 0)
+    if (m_db && m_mentors->model() && m_mentees->model() && m_mentors->model()->unfilteredCount() == 0
+        && m_mentees->model()->unfilteredCount() == 0)
         addDemoData();
 }
 

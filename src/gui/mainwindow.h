@@ -21,6 +21,8 @@ namespace mentordesk::gui {
 
 class EmptyState;
 class ListPage;
+class MenteeFilterBar;
+class MentorFilterBar;
 class ReportsPage;
 class CourseListModel;
 class MenteeListModel;
@@ -66,6 +68,7 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void updateTitleAndStatus();
+    void updateFilterStatus();
 
     void newDatabase();
     void openDatabaseDialog();
@@ -88,6 +91,9 @@ private:
     ListPage *m_matching;
     ListPage *m_courses;
     ReportsPage *m_reports;
+    MentorFilterBar *m_mentorFilters;
+    MenteeFilterBar *m_menteeFilters;
+    QLabel *m_filterStatus;  // "Showing 12 of 300 mentors" while a filter is on
     QLabel *m_fileLabel;
 
     QMenu *m_fileMenu = nullptr;
