@@ -25,6 +25,7 @@ namespace mentordesk::csv {
 namespace {
 
 constexpr int kProgressEvery = 500;
+constexpr int kWriteChunk = 5000;  // rows per multi-row insert call: fewer statements to prepare
 
 // The cells of one record by register column: trimmed, spreadsheet neutralising undone
 // ("'+45 …" → "+45 …"), and where in the file each came from.
@@ -249,8 +250,9 @@ ImportReport RegisterImporter::importTable(const CsvTable &table, const ColumnMa
         return report;
     }
     const int total = int(table.records.size());
+    // Reading counts as the first half of the work, writing as the second.
     auto reportProgress = [&](int done) {
-        if (progress && done % kProgressEvery == 0 && !progress(done, 2 * total))
+        if (progress && !progress(done, 2 * total))
             report.cancelled = true;
         return !report.cancelled;
     };
@@ -262,7 +264,7 @@ ImportReport RegisterImporter::importTable(const CsvTable &table, const ColumnMa
     if (m_register == Register::Mentors) {
         const QHash<QString, Id> emailsInDatabase = MentorRepository(m_db).emailsInUse();
         QHash<QString, int> emailsInFile;
-        for (int i = 0; i < total && reportProgress(i); ++i) {
+        for (int i = 0; i < total && (i % kProgressEvery != 0 || reportProgress(i)); ++i) {
             const RowCells cells(table, table.records.at(i), mapping);
             Mentor m = readMentor(cells, report.errors);
             for (const FieldError &e : m.validate(today))
@@ -297,7 +299,7 @@ ImportReport RegisterImporter::importTable(const CsvTable &table, const ColumnMa
         }
         const QHash<QString, Id> cprsInDatabase = MenteeRepository(m_db).cprsInUse();
         QHash<QString, int> cprsInFile;
-        for (int i = 0; i < total && reportProgress(i); ++i) {
+        for (int i = 0; i < total && (i % kProgressEvery != 0 || reportProgress(i)); ++i) {
             const RowCells cells(table, table.records.at(i), mapping);
             Mentee m = readMentee(cells, *schemesByName, *scheme, report.errors);
             for (const FieldError &e : m.validate(today))
@@ -317,12 +319,17 @@ ImportReport RegisterImporter::importTable(const CsvTable &table, const ColumnMa
     if (report.cancelled || !report.errors.isEmpty())
         return report;
 
+    // Written in chunks so progress and cancel keep working; each chunk is one multi-row insert.
     MentorRepository mentorRepo(m_db);
     MenteeRepository menteeRepo(m_db);
-    for (int i = 0; i < total && reportProgress(total + i); ++i) {
-        const Status saved = m_register == Register::Mentors ? mentorRepo.add(mentors[i]).status() : menteeRepo.add(mentees[i]).status();
+    for (int start = 0; start < total && reportProgress(total + start); start += kWriteChunk) {
+        const int count = std::min(kWriteChunk, total - start);
+        QList<Mentor> mentorChunk = m_register == Register::Mentors ? mentors.mid(start, count) : QList<Mentor>();
+        QList<Mentee> menteeChunk = m_register == Register::Mentees ? mentees.mid(start, count) : QList<Mentee>();
+        const Status saved = m_register == Register::Mentors ? mentorRepo.addMany(mentorChunk).status()
+                                                             : menteeRepo.addMany(menteeChunk).status();
         if (!saved) {
-            report.errors << CsvError{lines.at(i), 0, saved.error()};
+            report.errors << CsvError{lines.at(start), 0, tr("Lines %1 to %2: %3").arg(lines.at(start)).arg(lines.at(start + count - 1)).arg(saved.error())};
             return report;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditrepository.h"
+#include "bulkinsert.h"
 #include "database.h"
 #include "sqlerrors.h"
 #include "sqlvalues.h"
@@ -54,6 +55,55 @@ public:
         entity.id = id;
         entity.meta = {now, m_db.currentUser(), now, m_db.currentUser()};
         return id;
+    }
+
+    // Inserts many new records at once (imports): the same stamps and audit entries as
+    // insert(), in the caller's or its own transaction, with multi-row statements.
+    // Returns how many were written; on failure nothing is.
+    Result<int> insertMany(QList<E> &entities)
+    {
+        if (entities.isEmpty())
+            return 0;
+        const QDateTime now = m_db.now();
+        const QVariant stamp = sql::dateTime(now);
+        const QString user = m_db.currentUser();
+        QList<QVariantList> rows;
+        rows.reserve(entities.size());
+        QStringList columns;
+        for (const E &entity : std::as_const(entities)) {
+            QVariantMap values = m_spec.values(entity);
+            values.insert(QStringLiteral("created_at"), stamp);
+            values.insert(QStringLiteral("created_by"), user);
+            values.insert(QStringLiteral("updated_at"), stamp);
+            values.insert(QStringLiteral("updated_by"), user);
+            if (columns.isEmpty())
+                columns = values.keys();
+            rows.append(values.values());
+        }
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return Result<int>::failure(commitFailed());
+        BulkInsert records(m_db, m_spec.table, columns);
+        const qint64 first = records.insert(rows);
+        if (first <= 0)
+            return Result<int>::failure(SqlErrors::userMessage(QSqlError(records.error(), records.error()), "bulk insert"));
+        QList<QVariantList> audits;
+        audits.reserve(entities.size());
+        const QVariant action = domain::toCode(domain::AuditAction::Create);
+        for (qsizetype i = 0; i < entities.size(); ++i)
+            audits.append({stamp, user, action, m_spec.table, first + i});
+        BulkInsert auditRows(m_db, QStringLiteral("audit_event"),
+                             {QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("action"),
+                              QStringLiteral("entity"), QStringLiteral("entity_id")});
+        if (auditRows.insert(audits) <= 0)
+            return Result<int>::failure(SqlErrors::userMessage(QSqlError(auditRows.error(), auditRows.error()), "bulk audit"));
+        if (!tx.commit())
+            return Result<int>::failure(commitFailed());
+        for (qsizetype i = 0; i < entities.size(); ++i) {
+            entities[i].id = first + i;
+            entities[i].meta = {now, user, now, user};
+        }
+        return int(entities.size());
     }
 
     Status update(E &entity)

@@ -118,6 +118,14 @@ Result<Id> MenteeRepository::add(Mentee &mentee)
     return m_store.insert(mentee);
 }
 
+Result<int> MenteeRepository::addMany(QList<Mentee> &mentees)
+{
+    for (Mentee &mentee : mentees)
+        if (const Status p = prepare(mentee); !p)
+            return p;
+    return m_store.insertMany(mentees);
+}
+
 Status MenteeRepository::update(Mentee &mentee)
 {
     if (const Status p = prepare(mentee); !p)

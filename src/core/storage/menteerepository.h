@@ -14,6 +14,8 @@ public:
     // Stores the CPR number in its canonical form and takes the birth year from it.
     Result<domain::Id> add(domain::Mentee &mentee);
     Status update(domain::Mentee &mentee);
+    // Validates all, then inserts all in one transaction (imports); nothing on any failure.
+    Result<int> addMany(QList<domain::Mentee> &mentees);
     std::optional<domain::Mentee> find(domain::Id id) const { return m_store.find(id); }
     QList<domain::Mentee> page(int offset, int limit, bool includeArchived = false) const;
     int count(bool includeArchived = false) const;

@@ -79,6 +79,15 @@ Result<Id> MentorRepository::add(Mentor &mentor)
     return m_store.insert(mentor);
 }
 
+Result<int> MentorRepository::addMany(QList<Mentor> &mentors)
+{
+    const QDate today = m_store.database().today();
+    for (const Mentor &mentor : std::as_const(mentors))
+        if (const Status v = invalid(mentor.validate(today)); !v)
+            return v;
+    return m_store.insertMany(mentors);
+}
+
 Status MentorRepository::update(Mentor &mentor)
 {
     if (const Status v = invalid(mentor.validate(m_store.database().today())); !v)

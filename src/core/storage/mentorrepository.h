@@ -13,6 +13,8 @@ public:
 
     Result<domain::Id> add(domain::Mentor &mentor);
     Status update(domain::Mentor &mentor);
+    // Validates all, then inserts all in one transaction (imports); nothing on any failure.
+    Result<int> addMany(QList<domain::Mentor> &mentors);
     std::optional<domain::Mentor> find(domain::Id id) const { return m_store.find(id); }
     // A page in Danish name order; archived mentors only when asked for.
     QList<domain::Mentor> page(int offset, int limit, bool includeArchived = false) const;
