@@ -2,7 +2,8 @@
 
 #include "cellvalues.h"
 
-#include "storage/auditrepository.h"
+#include "storage/bulkinsert.h"
+#include "storage/sqlvalues.h"
 #include "storage/exportqueries.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
@@ -130,19 +131,18 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return Result<int>::failure(tr("The database is busy with another change. Nothing was exported; try again."));
-    AuditRepository audit(m_db);
     int written = 0;
     int total = 0;
     bool cancelled = false;
-    Status auditStatus;
-    // Writes one row and its audit entry; false stops the walk (cancel, audit failure).
+    // One audit entry per exported record, written together at the end.
+    QList<QVariantList> auditRows;
+    const QVariant stamp = sql::dateTime(m_db.now());
+    const QVariant action = toCode(AuditAction::Export);
+    // Writes one row; false stops the walk (cancel, write error).
     auto emitRow = [&](const QStringList &row, const QString &entity, Id id) {
         writer.writeRow(row);
         ++written;
-        if (const Status s = audit.record(AuditAction::Export, entity, id); !s) {
-            auditStatus = s;
-            return false;
-        }
+        auditRows.append({stamp, m_db.currentUser(), action, entity, id});
         if (progress && written % kProgressEvery == 0 && !progress(written, total))
             cancelled = true;
         return !cancelled && writer.ok();
@@ -190,13 +190,12 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
         break;
     }
     }
-    if (!auditStatus)
-        return Result<int>::failure(auditStatus.error());
     if (cancelled)
         return Result<int>::failure(tr("The export was cancelled. No file was written."));
     if (!writer.ok())
         return Result<int>::failure(tr("The file could not be written (is the disk full?). No file was written."));
-    if (!tx.commit())
+    BulkInsert audit(m_db, u"audit_event"_s, {u"at"_s, u"user_name"_s, u"action"_s, u"entity"_s, u"entity_id"_s});
+    if ((!auditRows.isEmpty() && audit.insert(auditRows) <= 0) || !tx.commit())
         return Result<int>::failure(tr("The export could not be recorded in the audit log. No file was written."));
     return written;
 }
