@@ -33,21 +33,30 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CellValues</name>
     <message>
-        <source>MentorDesk without windows: set up and fill databases from scripts.
-
-Commands:
-  init                                    create or upgrade the database
-  generate --mentors N --mentees M [--seed S]
-                                          add realistic Danish demo data</source>
-        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
-
-Kommandoer:
-  init                                    opret eller opgrader databasen
-  generate --mentors N --mentees M [--seed S]
-                                          tilføj realistiske danske demodata</translation>
+        <source>&quot;%1&quot; is not a gender (use female, male, other or kvinde, mand, andet).</source>
+        <translation>&quot;%1&quot; er ikke et køn (brug kvinde, mand, andet eller female, male, other).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a mentor type (use professional, volunteer, teacher, student, workplace, external or other).</source>
+        <translation>&quot;%1&quot; er ikke en mentortype (brug professional, volunteer, teacher, student, workplace, external eller other – eller fx frivillig, lærer, elev, virksomhed, ekstern).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target group (use a code such as %2).</source>
+        <translation>&quot;%1&quot; er ikke en målgruppe (brug en kode som %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; er ikke et helt tal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (e.g. 2,5).</source>
+        <translation>&quot;%1&quot; er ikke et tal (fx 2,5).</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>The database file (default: %1).</source>
         <translation>Databasefilen (standard: %1).</translation>
@@ -81,14 +90,6 @@ Kommandoer:
         <translation>S</translation>
     </message>
     <message>
-        <source>init or generate</source>
-        <translation>init eller generate</translation>
-    </message>
-    <message>
-        <source>Name one command: init or generate. See --help.</source>
-        <translation>Angiv én kommando: init eller generate. Se --help.</translation>
-    </message>
-    <message>
         <source>generate needs --mentors N and --mentees M.</source>
         <translation>generate kræver --mentors N og --mentees M.</translation>
     </message>
@@ -97,16 +98,109 @@ Kommandoer:
         <translation>--mentors, --mentees og --seed skal være hele tal på 0 eller derover.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, generate. See --help.</source>
-        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate. Se --help.</translation>
-    </message>
-    <message>
         <source>Database %1 is ready (data version %2).</source>
         <translation>Databasen %1 er klar (dataversion %2).</translation>
     </message>
     <message>
         <source>Added mentors: %1, mentees: %2, courses: %3, meetings: %4, logbook entries: %5, goals: %6.</source>
         <translation>Tilføjet – mentorer: %1, mentees: %2, forløb: %3, møder: %4, logbogsnotater: %5, mål: %6.</translation>
+    </message>
+    <message>
+        <source>MentorDesk without windows: set up and fill databases from scripts.
+
+Commands:
+  init                                    create or upgrade the database
+  generate --mentors N --mentees M [--seed S]
+                                          add realistic Danish demo data
+  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]
+                                          import people from a spreadsheet (all or nothing)
+  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]
+                                          write a register as CSV</source>
+        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
+
+Kommandoer:
+  init                                    opret eller opgrader databasen
+  generate --mentors N --mentees M [--seed S]
+                                          tilføj realistiske danske demodata
+  import mentors|mentees FIL.csv [--dry-run] [--ignore-unknown]
+                                          importér personer fra et regneark (alt eller intet)
+  export mentors|mentees|courses|sessions FIL.csv [--dialect excel-da|rfc4180]
+                                          skriv et register som CSV</translation>
+    </message>
+    <message>
+        <source>import: check the file and report every problem, write nothing.</source>
+        <translation>import: kontrollér filen og rapportér alle problemer uden at skrive noget.</translation>
+    </message>
+    <message>
+        <source>import: skip columns MentorDesk does not know.</source>
+        <translation>import: spring kolonner over, som MentorDesk ikke kender.</translation>
+    </message>
+    <message>
+        <source>export: excel-da (default; UTF-8 with BOM, semicolons) or rfc4180.</source>
+        <translation>export: excel-da (standard; UTF-8 med BOM, semikolon) eller rfc4180.</translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation>DIALEKT</translation>
+    </message>
+    <message>
+        <source>init, generate, import or export</source>
+        <translation>init, generate, import eller export</translation>
+    </message>
+    <message>
+        <source>Name one command: init, generate, import or export. See --help.</source>
+        <translation>Angiv én kommando: init, generate, import eller export. Se --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs what and a file, e.g. %1 mentors mentors.csv. See --help.</source>
+        <translation>%1 kræver hvad og en fil, fx %1 mentors mentors.csv. Se --help.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments. See --help.</source>
+        <translation>%1 tager ikke flere argumenter. Se --help.</translation>
+    </message>
+    <message>
+        <source>import takes mentors or mentees, not &quot;%1&quot;.</source>
+        <translation>import tager mentors eller mentees, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export takes mentors, mentees, courses or sessions, not &quot;%1&quot;.</source>
+        <translation>export tager mentors, mentees, courses eller sessions, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--dialect is excel-da or rfc4180, not &quot;%1&quot;.</source>
+        <translation>--dialect er excel-da eller rfc4180, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, generate, import, export. See --help.</source>
+        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate, import, export. Se --help.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, linje %2, kolonne %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Intet er importeret: %n problem fundet.</numerusform>
+            <numerusform>Intet er importeret: %n problemer fundet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorerede kolonner: %1</translation>
+    </message>
+    <message>
+        <source>New schemes: %1</source>
+        <translation>Nye ordninger: %1</translation>
     </message>
 </context>
 <context>
@@ -177,6 +271,49 @@ Kommandoer:
     <message>
         <source>CPR number &quot;%1&quot; does not start with a valid date (DDMMYY).</source>
         <translation>CPR-nummeret &quot;%1&quot; begynder ikke med en gyldig dato (DDMMÅÅ).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;), not as CSV: save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>Filen er gemt som UTF-16 (&quot;Unicode-tekst&quot;), ikke som CSV: gem den som &quot;CSV UTF-8&quot;, og prøv igen</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook, not CSV: save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>Filen er en regnearksprojektmappe, ikke CSV: gem den som &quot;CSV UTF-8&quot;, og prøv igen</translation>
+    </message>
+    <message>
+        <source>The file is not text (it contains NUL bytes): choose a CSV file, or save the data as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>Filen er ikke tekst (den indeholder NUL-tegn): vælg en CSV-fil, eller gem dataene som &quot;CSV UTF-8&quot;, og prøv igen</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3: add or remove separators (%4) so they match, or quote fields that contain one</source>
+        <translation>Linje %1 har %2 felter, men overskriften har %3: tilføj eller fjern skilletegn (%4), så de passer, eller sæt anførselstegn om felter, der indeholder et</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) appears inside a field that does not start with one: put the whole field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>Et anførselstegn (&quot;) står inde i et felt, der ikke begynder med et: sæt hele feltet i anførselstegn, og fordobl anførselstegnet (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts here is never closed: add the missing &quot;</source>
+        <translation>Feltet i anførselstegn, der begynder her, bliver aldrig lukket: tilføj det manglende &quot;</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a field: put the whole field in quotes and double every quote inside it (&quot;&quot;)</source>
+        <translation>Der står tekst efter feltets afsluttende anførselstegn: sæt hele feltet i anførselstegn, og fordobl alle anførselstegn inde i det (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>The column name &quot;%1&quot; appears twice (columns %2 and %3): rename or remove one of them</source>
+        <translation>Kolonnenavnet &quot;%1&quot; står der to gange (kolonne %2 og %3): omdøb eller fjern den ene</translation>
+    </message>
+    <message>
+        <source>…and more problems: correct the ones above and read the file again</source>
+        <translation>…og flere problemer: ret dem ovenfor, og indlæs filen igen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1127,88 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>RegisterExporter</name>
+    <message>
+        <source>The database is busy with another change. Nothing was exported; try again.</source>
+        <translation>Databasen er optaget af en anden ændring. Intet er eksporteret. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Eksporten blev annulleret. Der er ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full?). No file was written.</source>
+        <translation>Filen kunne ikke skrives (er disken fuld?). Der er ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log. No file was written.</source>
+        <translation>Eksporten kunne ikke registreres i logningen. Der er ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (is the disk full?): %2</source>
+        <translation>%1 kunne ikke gemmes (er disken fuld?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>General scheme</source>
+        <translation>Generel ordning</translation>
+    </message>
+    <message>
+        <source>Line %1: the scheme &quot;%2&quot; cannot be created: %3</source>
+        <translation>Linje %1: ordningen &quot;%2&quot; kan ikke oprettes: %3</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Rename it to a known column, or import with --ignore-unknown.</source>
+        <translation>Ukendt kolonne &quot;%1&quot;. Omdøb den til en kendt kolonne, eller importér med --ignore-unknown.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; fills %2, like column %3 does.</source>
+        <translation>Kolonnen &quot;%1&quot; udfylder %2 ligesom kolonne %3.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column; it is required.</source>
+        <translation>Filen har ingen kolonne %1; den er påkrævet.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another change. Nothing was imported; try again.</source>
+        <translation>Databasen er optaget af en anden ændring. Intet er importeret. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>mentor %1 already has this e-mail address.</source>
+        <translation>mentor %1 har allerede denne e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>line %1 has the same e-mail address.</source>
+        <translation>linje %1 har samme e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>mentee %1 already has this CPR number.</source>
+        <translation>mentee %1 har allerede dette CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>line %1 has the same CPR number.</source>
+        <translation>linje %1 har samme CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2: %3</source>
+        <translation>Linje %1 til %2: %3</translation>
+    </message>
+    <message>
+        <source>The import could not be written to disk (is it full?). Nothing was imported.</source>
+        <translation>Importen kunne ikke skrives til disken (er den fuld?). Intet er importeret.</translation>
+    </message>
+</context>
+<context>
     <name>Scheme</name>
     <message>
         <source>Name</source>
@@ -1141,6 +1360,36 @@ Kommandoer:
     <message>
         <source>(no mentor)</source>
         <translation>(ingen mentor)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::FilterBar</name>
+    <message>
+        <source>Search name, e-mail, phone, postcode, language or interest</source>
+        <translation>Søg i navn, e-mail, telefon, postnummer, sprog eller interesse</translation>
+    </message>
+    <message>
+        <source>Every word you type must begin a word of the name, e-mail, phone, postcode, languages, interests or notes.</source>
+        <translation>Hvert ord, du skriver, skal være begyndelsen af et ord i navn, e-mail, telefon, postnummer, sprog, interesser eller noter.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>Show the whole register again</source>
+        <translation>Vis hele registret igen</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::ListPage</name>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen resultater</translation>
+    </message>
+    <message>
+        <source>Nothing in this register matches the search and the filters. Check the spelling, type less, or clear the filters.</source>
+        <translation>Intet i registret passer til søgningen og filtrene. Kontrollér stavningen, skriv mindre, eller ryd filtrene.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1594,57 @@ Kommandoer:
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Case management for mentor coordinators: mentors, mentees, matching, mentor courses and agreements.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Sagsbehandling til mentorkoordinatorer: mentorer, mentees, matchning, mentorforløb og mentoraftaler.&lt;/p&gt;&lt;p&gt;Dine data bliver i én fil på denne computer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 mentors</source>
+        <translation>Viser %1 af %2 mentorer</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 mentees</source>
+        <translation>Viser %1 af %2 mentees</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MenteeFilterBar</name>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>All except archived</source>
+        <translation>Alle undtagen arkiverede</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All mentees</source>
+        <translation>Alle mentees</translation>
+    </message>
+    <message>
+        <source>With an active course</source>
+        <translation>Med et aktivt forløb</translation>
+    </message>
+    <message>
+        <source>Without an active course</source>
+        <translation>Uden et aktivt forløb</translation>
+    </message>
+    <message>
+        <source>Mentor course</source>
+        <translation>Mentorforløb</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>Alle ordninger</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::MenteeListModel</name>
@@ -1371,6 +1671,33 @@ Kommandoer:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MentorFilterBar</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Mentor type</source>
+        <translation>Mentortype</translation>
+    </message>
+    <message>
+        <source>All except archived</source>
+        <translation>Alle undtagen arkiverede</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Has free places</source>
+        <translation>Har ledige pladser</translation>
+    </message>
+    <message>
+        <source>Only mentors with fewer approved matches than their capacity</source>
+        <translation>Kun mentorer med færre godkendte match end deres kapacitet</translation>
     </message>
 </context>
 <context>
