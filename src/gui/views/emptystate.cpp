@@ -23,7 +23,13 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_heading);
     layout->addSpacing(8);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned label gets its narrow size-hint
+    // width but the height for the full width, which cut the wrapped text off.
+    auto *explanationRow = new QHBoxLayout;
+    explanationRow->addStretch(1);
+    explanationRow->addWidget(m_explanation, 4);
+    explanationRow->addStretch(1);
+    layout->addLayout(explanationRow);
     layout->addSpacing(16);
     m_buttons->addStretch();
     m_buttons->addStretch();
