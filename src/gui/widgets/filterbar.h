@@ -77,12 +77,10 @@ protected:
     virtual void retranslate();
     // One row or two, for the current width and the choices' widths.
     void updateRows();
-
     // Tells listeners that the filter changed, at once.
     void announce();
 
 private:
-
     QLineEdit *m_search;
     QWidget *m_choices;  // the choice boxes and Clear, side by side
     QHBoxLayout *m_filters;
