@@ -166,9 +166,12 @@ int Cli::generate(const QString &path, int mentors, int mentees, quint64 seed)
 
 int Cli::importFile(const QString &path, const QString &what, const QString &file, bool dryRun, bool ignoreUnknown)
 {
-    const OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+    // Never into a new file: a mistyped --db must not silently become an empty register.
+    const OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
     if (!opened.ok()) {
         m_err << opened.message << Qt::endl;
+        if (opened.error == OpenError::NotFound)
+            m_err << tr("Create it first with: mentordesk-cli --db FILE init") << Qt::endl;
         return kFailed;
     }
     csv::ImportOptions options;

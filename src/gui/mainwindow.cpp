@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "recordeditor.h"
 #include "dialogs/settingsdialog.h"
 #include "models/courselistmodel.h"
 #include "models/menteelistmodel.h"
@@ -54,6 +55,10 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
       m_menteeFilters(new MenteeFilterBar(this)), m_filterStatus(new QLabel(this)), m_fileLabel(new QLabel(this))
 {
     setObjectName(u"MainWindow"_s);
+    m_records = new RecordEditor(this, [this] { return m_db.get(); });
+    connect(m_records, &RecordEditor::recordSaved, this, &MainWindow::refresh);
+    connect(m_mentors, &ListPage::recordActivated, m_records, &RecordEditor::openMentor);
+    connect(m_mentees, &ListPage::recordActivated, m_records, &RecordEditor::openMentee);
     createActions();
     createMenus();
 
@@ -143,6 +148,11 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQtAction = new QAction(this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_newMentorAction = new QAction(this);
+    m_newMentorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_newMentorAction, &QAction::triggered, m_records, &RecordEditor::newMentor);
+    m_newMenteeAction = new QAction(this);
+    connect(m_newMenteeAction, &QAction::triggered, m_records, &RecordEditor::newMentee);
 }
 
 void MainWindow::createMenus()
@@ -158,6 +168,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_registerMenu = menuBar()->addMenu(QString());
+    m_registerMenu->addAction(m_newMentorAction);
+    m_registerMenu->addAction(m_newMenteeAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -169,6 +182,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_registerMenu->setTitle(tr("&Register"));
+    m_newMentorAction->setText(tr("New &mentor…"));
+    m_newMenteeAction->setText(tr("New m&entee…"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
     m_backupAction->setText(tr("&Back up database…"));
@@ -258,6 +274,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_backupAction->setEnabled(m_db != nullptr);
     m_demoAction->setEnabled(m_db != nullptr);
+    m_newMentorAction->setEnabled(m_db != nullptr);
+    m_newMenteeAction->setEnabled(m_db != nullptr);
     m_navigation->setEnabled(m_db != nullptr);
     if (m_db)
         m_pages->setCurrentIndex(std::max(0, m_navigation->currentRow()));

@@ -27,6 +27,7 @@ class ReportsPage;
 class CourseListModel;
 class MenteeListModel;
 class MentorListModel;
+class RecordEditor;
 class WaitingListModel;
 
 // The coordinator's main window: navigation between the registers, matching, courses and
@@ -50,6 +51,8 @@ public:
     ListPage *listPage(Section section) const;
     ReportsPage *reportsPage() const { return m_reports; }
     QListWidget *navigation() const { return m_navigation; }
+    // Opens the mentor and mentee forms (Register menu, double-click in the lists).
+    RecordEditor *recordEditor() const { return m_records; }
 
     // Asks whether to fill an empty database with demo data (first start of a newcomer).
     void offerDemoDataIfEmpty();
@@ -95,10 +98,14 @@ private:
     MenteeFilterBar *m_menteeFilters;
     QLabel *m_filterStatus;  // "Showing 12 of 300 mentors" while a filter is on
     QLabel *m_fileLabel;
+    RecordEditor *m_records = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_registerMenu = nullptr;
+    QAction *m_newMentorAction = nullptr;
+    QAction *m_newMenteeAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;

@@ -148,11 +148,12 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
         return !cancelled && writer.ok();
     };
 
+    bool readOk = true;
     switch (kind) {
     case ExportKind::Mentors: {
         MentorRepository repo(m_db);
         total = repo.count();
-        repo.forEach(false, [&](const Mentor &m) { return emitRow(mentorRow(m, point), u"mentor"_s, m.id); });
+        readOk = repo.forEach(false, [&](const Mentor &m) { return emitRow(mentorRow(m, point), u"mentor"_s, m.id); });
         break;
     }
     case ExportKind::Mentees: {
@@ -161,13 +162,13 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
         for (const Scheme &s : SchemeRepository(m_db).all())
             schemeNames.insert(s.id, s.name);
         total = repo.count();
-        repo.forEach(false, [&](const Mentee &m) { return emitRow(menteeRow(m, point, schemeNames), u"mentee"_s, m.id); });
+        readOk = repo.forEach(false, [&](const Mentee &m) { return emitRow(menteeRow(m, point, schemeNames), u"mentee"_s, m.id); });
         break;
     }
     case ExportKind::Courses: {
         ExportQueries queries(m_db);
         total = queries.courseCount();
-        queries.forEachCourse(m_db.today(), [&](const CourseExportRow &c) {
+        readOk = queries.forEachCourse(m_db.today(), [&](const CourseExportRow &c) {
             return emitRow({QString::number(c.id), QString::number(c.menteeId), c.mentee,
                             c.mentorId ? QString::number(c.mentorId) : QString(), c.mentor, c.scheme, toCode(c.status),
                             toCode(c.phase), dateText(c.startDate), dateText(c.plannedEndDate), c.legalBasis,
@@ -181,7 +182,7 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
     case ExportKind::Sessions: {
         ExportQueries queries(m_db);
         total = queries.meetingCount();
-        queries.forEachMeeting([&](const MeetingExportRow &t) {
+        readOk = queries.forEachMeeting([&](const MeetingExportRow &t) {
             return emitRow({QString::number(t.id), QString::number(t.courseId), t.mentee, t.mentor, dateText(t.date),
                             t.start.isValid() ? t.start.toString(u"HH:mm"_s) : QString(), optionalNumber(t.minutes),
                             toCode(t.form), optionalCodeText(t.kind), toCode(t.status), t.place, t.note, t.beforeNext},
@@ -190,6 +191,8 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
         break;
     }
     }
+    if (!readOk)
+        return Result<int>::failure(tr("The records could not be read from the database. No file was written."));
     if (cancelled)
         return Result<int>::failure(tr("The export was cancelled. No file was written."));
     if (!writer.ok())
@@ -206,6 +209,9 @@ Result<int> RegisterExporter::exportFile(ExportKind kind, const QString &path, D
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+    // Personal data: only the owner may read it, from the first byte (QSaveFile's temporary
+    // file, which the rename keeps).
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     Result<int> written = exportTo(kind, file, dialect, progress);
     if (!written) {
         file.cancelWriting();
@@ -213,8 +219,6 @@ Result<int> RegisterExporter::exportFile(ExportKind kind, const QString &path, D
     }
     if (!file.commit())
         return Result<int>::failure(tr("%1 could not be saved (is the disk full?): %2").arg(shown, file.errorString()));
-    // The file holds personal data: only the owner may read it.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     qCInfo(lcExport) << "exported" << *written << "rows of kind" << static_cast<int>(kind);
     return written;
 }

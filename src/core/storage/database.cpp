@@ -68,7 +68,13 @@ Database::~Database()
 
 OpenResult Database::open(const QString &requestedPath, Mode mode)
 {
-    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    // The canonical path (links and ".." resolved), so that the lock file is the same however
+    // the file was named: a second instance through a symlink must still be refused.
+    const QFileInfo requested(requestedPath);
+    const QString canonicalFolder = QFileInfo(requested.absolutePath()).canonicalFilePath();
+    const QString path = requested.exists() ? requested.canonicalFilePath()
+                         : canonicalFolder.isEmpty() ? requested.absoluteFilePath()
+                                                     : QDir(canonicalFolder).filePath(requested.fileName());
     const QString shown = QDir::toNativeSeparators(path);
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == Mode::OpenExisting)
@@ -107,6 +113,10 @@ OpenResult Database::open(const QString &requestedPath, Mode mode)
     case FileProbe::Kind::Damaged:
         return failure(OpenError::Damaged,
                        tr("%1 is damaged and cannot be opened. The file was not changed; restore it from a backup.").arg(shown));
+    case FileProbe::Kind::Unreadable:
+        return failure(OpenError::CannotOpen,
+                       tr("%1 cannot be read right now (no permission, or another program is using it). "
+                          "The file was not changed; check the access and try again.").arg(shown));
     case FileProbe::Kind::MentorDesk:
         if (probe.userVersion > latestSchemaVersion())
             return failure(OpenError::NewerVersion,
@@ -134,10 +144,7 @@ OpenResult Database::open(const QString &requestedPath, Mode mode)
     }
     std::unique_ptr<Database> database(new Database(path, name, std::move(lock)));
 
-    // Per connection and outside any transaction: foreign_keys is a silent no-op inside one.
-    const bool pragmasOk = database->exec(u"PRAGMA foreign_keys = ON"_s) && database->exec(u"PRAGMA busy_timeout = 5000"_s)
-                           && database->exec(u"PRAGMA journal_mode = WAL"_s) && database->exec(u"PRAGMA synchronous = FULL"_s);
-    if (!pragmasOk)
+    if (!database->setPragmas())
         return failure(OpenError::CannotOpen, tr("%1 cannot be opened for writing. Check the permissions and free disk space.").arg(shown));
 
     const int from = probe.kind == FileProbe::Kind::MentorDesk ? probe.userVersion : 0;
@@ -171,6 +178,37 @@ OpenResult Database::open(const QString &requestedPath, Mode mode)
     OpenResult result;
     result.database = std::move(database);
     return result;
+}
+
+OpenResult Database::openWorkerConnection(const Database &main)
+{
+    const QString shown = QDir::toNativeSeparators(main.m_path);
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(main.m_path);
+        if (!QFileInfo::exists(main.m_path) || !db.open()) {
+            qCWarning(lcStorage) << "worker connection failed:" << db.lastError().databaseText();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return failure(OpenError::CannotOpen, tr("%1 cannot be opened. Check the permissions and free disk space.").arg(shown));
+        }
+    }
+    std::unique_ptr<Database> database(new Database(main.m_path, name, nullptr));
+    database->m_user = main.m_user;
+    database->m_clock = main.m_clock;
+    if (!database->setPragmas())
+        return failure(OpenError::CannotOpen, tr("%1 cannot be opened for writing. Check the permissions and free disk space.").arg(shown));
+    OpenResult result;
+    result.database = std::move(database);
+    return result;
+}
+
+bool Database::setPragmas()
+{
+    // Per connection and outside any transaction: foreign_keys is a silent no-op inside one.
+    return exec(u"PRAGMA foreign_keys = ON"_s) && exec(u"PRAGMA busy_timeout = 5000"_s) && exec(u"PRAGMA journal_mode = WAL"_s)
+           && exec(u"PRAGMA synchronous = FULL"_s);
 }
 
 QSqlDatabase Database::connection() const

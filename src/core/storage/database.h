@@ -40,6 +40,11 @@ public:
     enum class Mode { OpenExisting, CreateIfMissing };
 
     static OpenResult open(const QString &path, Mode mode);
+    // A second connection to the file `main` has open, for a worker thread (connections are
+    // bound to the thread that opens them): the same pragmas, user and clock, but no lock and no
+    // migration, since `main` holds the process's lock and has brought the schema up to date.
+    // Open it in the worker, use it there and destroy it there; `main` must outlive it.
+    static OpenResult openWorkerConnection(const Database &main);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -75,6 +80,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    bool setPragmas();
 
     QString m_path;
     QString m_connectionName;

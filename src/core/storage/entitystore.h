@@ -39,13 +39,15 @@ public:
         values.insert(QStringLiteral("updated_by"), m_db.currentUser());
 
         WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return Result<domain::Id>::failure(busy());
         QSqlQuery &q = prepared(m_insert, values, [&] {
             const QStringList placeholders(values.size(), QStringLiteral("?"));
             return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(m_spec.table, values.keys().join(u", "), placeholders.join(u", "));
         });
         bindAll(q, values);
-        if (!tx.begun() || !q.exec())
+        if (!q.exec())
             return Result<domain::Id>::failure(SqlErrors::userMessage(q.lastError(), "insert"));
         const domain::Id id = q.lastInsertId().toLongLong();
         if (const Status audited = m_audit.record(domain::AuditAction::Create, m_spec.table, id); !audited)
@@ -82,7 +84,7 @@ public:
         }
         WriteTransaction tx(m_db);
         if (!tx.begun())
-            return Result<int>::failure(commitFailed());
+            return Result<int>::failure(busy());
         BulkInsert records(m_db, m_spec.table, columns);
         const qint64 first = records.insert(rows);
         if (first <= 0)
@@ -114,6 +116,8 @@ public:
         values.insert(QStringLiteral("updated_by"), m_db.currentUser());
 
         WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return Status::failure(busy());
         QSqlQuery &q = prepared(m_update, values, [&] {
             QStringList assignments;
             for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -122,7 +126,7 @@ public:
         });
         bindAll(q, values);
         q.bindValue(int(values.size()), entity.id);
-        if (!tx.begun() || !q.exec())
+        if (!q.exec())
             return Status::failure(SqlErrors::userMessage(q.lastError(), "update"));
         if (q.numRowsAffected() != 1)
             return Status::failure(notFound());
@@ -142,8 +146,8 @@ public:
     }
 
     // Visits every row matching `condition` in `orderBy` order without holding them all in
-    // memory (exports); `visit` returns false to stop early.
-    void forEach(const QString &condition, const QVariantList &binds, const QString &orderBy,
+    // memory (exports); `visit` returns false to stop early. False when the query failed.
+    bool forEach(const QString &condition, const QVariantList &binds, const QString &orderBy,
                  const std::function<bool(const E &)> &visit) const
     {
         QSqlQuery q(m_db.connection());
@@ -153,13 +157,15 @@ public:
             q.addBindValue(v);
         if (!q.exec()) {
             SqlErrors::userMessage(q.lastError(), "select");
-            return;
+            return false;
         }
         const sql::ColumnIndex columns(q.record());
         while (q.next())
             if (!visit(readRow(q, columns)))
                 break;
+        const bool ok = !q.lastError().isValid();
         q.finish();  // an unfinished SELECT would keep its read transaction open
+        return ok;
     }
 
     // Rows matching `condition` (with ? placeholders bound from `binds`), in `orderBy` order.
@@ -233,6 +239,10 @@ private:
         return entity;
     }
 
+    static QString busy()
+    {
+        return QCoreApplication::translate("EntityStore", "The database is busy with another change. Nothing was saved; try again in a moment.");
+    }
     static QString notFound() { return QCoreApplication::translate("EntityStore", "The record no longer exists. Nothing was saved."); }
     static QString commitFailed()
     {

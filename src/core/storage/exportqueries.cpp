@@ -24,7 +24,7 @@ int countOf(Database &db, const QString &table)
 
 } // namespace
 
-void ExportQueries::forEachCourse(const QDate &today, const std::function<bool(const CourseExportRow &)> &visit) const
+bool ExportQueries::forEachCourse(const QDate &today, const std::function<bool(const CourseExportRow &)> &visit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -41,7 +41,7 @@ void ExportQueries::forEachCourse(const QDate &today, const std::function<bool(c
     q.addBindValue(today.toString(Qt::ISODate));
     if (!q.exec()) {
         SqlErrors::userMessage(q.lastError(), "export courses");
-        return;
+        return false;
     }
     while (q.next()) {
         CourseExportRow r;
@@ -66,10 +66,12 @@ void ExportQueries::forEachCourse(const QDate &today, const std::function<bool(c
         if (!visit(r))
             break;
     }
+    const bool ok = !q.lastError().isValid();
     q.finish();
+    return ok;
 }
 
-void ExportQueries::forEachMeeting(const std::function<bool(const MeetingExportRow &)> &visit) const
+bool ExportQueries::forEachMeeting(const std::function<bool(const MeetingExportRow &)> &visit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -78,7 +80,7 @@ void ExportQueries::forEachMeeting(const std::function<bool(const MeetingExportR
                 " FROM meeting t JOIN course c ON c.id = t.course_id JOIN mentee e ON e.id = c.mentee_id"
                 " LEFT JOIN match x ON x.id = c.current_match_id LEFT JOIN mentor m ON m.id = x.mentor_id ORDER BY t.id"_s)) {
         SqlErrors::userMessage(q.lastError(), "export meetings");
-        return;
+        return false;
     }
     while (q.next()) {
         MeetingExportRow r;
@@ -99,7 +101,9 @@ void ExportQueries::forEachMeeting(const std::function<bool(const MeetingExportR
         if (!visit(r))
             break;
     }
+    const bool ok = !q.lastError().isValid();
     q.finish();
+    return ok;
 }
 
 int ExportQueries::courseCount() const

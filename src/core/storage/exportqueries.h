@@ -51,8 +51,9 @@ struct MeetingExportRow {
 class ExportQueries {
 public:
     explicit ExportQueries(Database &db) : m_db(db) {}
-    void forEachCourse(const QDate &today, const std::function<bool(const CourseExportRow &)> &visit) const;
-    void forEachMeeting(const std::function<bool(const MeetingExportRow &)> &visit) const;
+    // False when the query failed (the export must then fail, not write a header-only file).
+    bool forEachCourse(const QDate &today, const std::function<bool(const CourseExportRow &)> &visit) const;
+    bool forEachMeeting(const std::function<bool(const MeetingExportRow &)> &visit) const;
     int courseCount() const;
     int meetingCount() const;
 

@@ -31,6 +31,19 @@ std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *er
     return q.value(0);
 }
 
+// A failed read means "not SQLite", "damaged", or only that the file cannot be read right now
+// (locked by another program, no permission, I/O error): telling the user to restore a backup
+// in that last case could make them replace good data.
+FileProbe::Kind classify(const QString &error)
+{
+    if (error.contains(u"not a database"_s))
+        return FileProbe::Kind::NotADatabase;
+    if (error.contains(u"locked"_s) || error.contains(u"busy"_s) || error.contains(u"unable to open"_s)
+        || error.contains(u"disk I/O"_s) || error.contains(u"readonly"_s) || error.contains(u"access"_s))
+        return FileProbe::Kind::Unreadable;
+    return FileProbe::Kind::Damaged;
+}
+
 FileProbe inspectOpen(QSqlDatabase &db)
 {
     FileProbe probe;
@@ -38,14 +51,14 @@ FileProbe inspectOpen(QSqlDatabase &db)
     // QSQLITE's open() accepts any file; the first read tells whether it is SQLite at all.
     const auto version = scalar(db, u"PRAGMA user_version"_s, &error);
     if (!version) {
-        probe.kind = error.contains(u"not a database"_s) ? FileProbe::Kind::NotADatabase : FileProbe::Kind::Damaged;
+        probe.kind = classify(error);
         probe.detail = error;
         return probe;
     }
     probe.userVersion = version->toInt();
     const auto check = scalar(db, u"PRAGMA quick_check"_s, &error);
     if (!check || check->toString() != u"ok"_s) {
-        probe.kind = error.contains(u"not a database"_s) ? FileProbe::Kind::NotADatabase : FileProbe::Kind::Damaged;
+        probe.kind = check ? FileProbe::Kind::Damaged : classify(error);
         probe.detail = check ? check->toString() : error;
         return probe;
     }
@@ -83,7 +96,7 @@ FileProbe FileProbe::inspect(const QString &path)
         // Read-only: a probe never creates, repairs or upgrades anything.
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            probe.kind = Kind::NotADatabase;
+            probe.kind = Kind::Unreadable;
             probe.detail = db.lastError().databaseText();
         } else {
             probe = inspectOpen(db);

@@ -51,7 +51,9 @@ void runList(Database &db, const QString &sql, const QVariantList &binds, Read r
 }
 
 const QString kActiveMenteesOf = u"(SELECT count(*) FROM match a WHERE a.mentor_id = m.id AND a.state = 'approved')"_s;
-const QString kWaiting = u"e.status <> 'archived' AND NOT EXISTS (SELECT 1 FROM match a WHERE a.mentee_id = e.id AND a.state = 'approved')"_s;
+// Waiting: registered, not archived, not ended (an ended course is no reason to wait), and
+// without an approved match.
+const QString kWaiting = u"e.status NOT IN ('archived', 'ended') AND NOT EXISTS (SELECT 1 FROM match a WHERE a.mentee_id = e.id AND a.state = 'approved')"_s;
 
 // The conditions of a filtered list, joined with AND, and the values they bind, in order.
 struct Where {
@@ -285,7 +287,9 @@ KeyFigures ListQueries::keyFigures(const QDate &today) const
 {
     KeyFigures f;
     const QString from = today.addDays(-27).toString(Qt::ISODate);
+    // DOMAIN.md §6: no held meeting for 14 days, 7 for ret-og-pligt (at least one a week).
     const QString noMeetingSince = today.addDays(-14).toString(Qt::ISODate);
+    const QString noMeetingSinceRetOgPligt = today.addDays(-7).toString(Qt::ISODate);
     const QString now = today.toString(Qt::ISODate);
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT"
@@ -298,9 +302,10 @@ KeyFigures ListQueries::keyFigures(const QDate &today) const
               " (SELECT coalesce(sum(minutes), 0) / 60.0 FROM meeting WHERE status = 'held' AND date >= ? AND date <= ?),"
               " (SELECT coalesce(sum(g.hours_per_week), 0) * 4 FROM course_grant g JOIN course c ON c.id = g.course_id"
               "   WHERE c.status = 'active' AND g.from_date <= ? AND g.to_date >= ?),"
-              " (SELECT count(*) FROM course c WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 FROM meeting t"
-              "   WHERE t.course_id = c.id AND t.status = 'held' AND t.date >= ?))"_s);
-    for (const QString &v : {from, now, from, now, now, now, noMeetingSince})
+              " (SELECT count(*) FROM course c JOIN mentee m ON m.id = c.mentee_id WHERE c.status = 'active'"
+              "   AND NOT EXISTS (SELECT 1 FROM meeting t WHERE t.course_id = c.id AND t.status = 'held'"
+              "   AND t.date >= CASE WHEN m.ret_og_pligt THEN ? ELSE ? END))"_s);
+    for (const QString &v : {from, now, from, now, now, now, noMeetingSinceRetOgPligt, noMeetingSince})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         SqlErrors::userMessage(q.lastError(), "key figures");
@@ -314,7 +319,7 @@ KeyFigures ListQueries::keyFigures(const QDate &today) const
     f.heldMeetings28Days = q.value(5).toInt();
     f.deliveredHours28Days = q.value(6).toDouble();
     f.grantedHours28Days = q.value(7).toDouble();
-    f.coursesWithoutMeeting14Days = q.value(8).toInt();
+    f.coursesWithoutRecentMeeting = q.value(8).toInt();
     return f;
 }
 

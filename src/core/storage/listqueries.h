@@ -91,7 +91,7 @@ struct KeyFigures {
     int heldMeetings28Days = 0;
     double deliveredHours28Days = 0;
     double grantedHours28Days = 0;  // hours/week of grants in force today × 4 weeks
-    int coursesWithoutMeeting14Days = 0;
+    int coursesWithoutRecentMeeting = 0;  // no held meeting for 14 days, 7 for ret-og-pligt
 };
 
 // The queries behind the list screens: filtered in SQL WHERE and FTS5, sorted in SQL (Danish

@@ -149,9 +149,9 @@ QHash<QString, Id> MenteeRepository::cprsInUse() const
     return inUse;
 }
 
-void MenteeRepository::forEach(bool includeArchived, const std::function<bool(const Mentee &)> &visit) const
+bool MenteeRepository::forEach(bool includeArchived, const std::function<bool(const Mentee &)> &visit) const
 {
-    m_store.forEach(includeArchived ? u"1"_s : kNotArchived, {}, u"id"_s, visit);
+    return m_store.forEach(includeArchived ? u"1"_s : kNotArchived, {}, u"id"_s, visit);
 }
 
 int MenteeRepository::count(bool includeArchived) const
@@ -171,6 +171,11 @@ std::optional<Mentee> MenteeRepository::withCpr(const QString &cpr) const
         return std::nullopt;
     const QList<Mentee> found = m_store.where(u"cpr = ?"_s, {*canonical}, u"id"_s);
     return found.isEmpty() ? std::nullopt : std::optional<Mentee>(found.first());
+}
+
+QList<Mentee> MenteeRepository::withEmail(const QString &email) const
+{
+    return m_store.where(u"email = ?"_s, {email.trimmed().toLower()}, u"id"_s);
 }
 
 } // namespace mentordesk::storage

@@ -21,10 +21,12 @@ public:
     int count(bool includeArchived = false) const;
     // Every stored cpr with the id of its mentee, for duplicate checks of whole files.
     QHash<QString, domain::Id> cprsInUse() const;
-    // Every mentee in id order, streamed (exports); `visit` returns false to stop.
-    void forEach(bool includeArchived, const std::function<bool(const domain::Mentee &)> &visit) const;
+    // Every mentee in id order, streamed (exports); `visit` returns false to stop. False on a read error.
+    bool forEach(bool includeArchived, const std::function<bool(const domain::Mentee &)> &visit) const;
     int countWithStatus(domain::MenteeStatus status) const;
     std::optional<domain::Mentee> withCpr(const QString &cpr) const;
+    // Mentees with this e-mail address (compared as stored: trimmed, lower case), for the form's duplicate warning.
+    QList<domain::Mentee> withEmail(const QString &email) const;
 
 private:
     Status prepare(domain::Mentee &mentee) const;

@@ -111,9 +111,9 @@ QHash<QString, Id> MentorRepository::emailsInUse() const
     return inUse;
 }
 
-void MentorRepository::forEach(bool includeArchived, const std::function<bool(const Mentor &)> &visit) const
+bool MentorRepository::forEach(bool includeArchived, const std::function<bool(const Mentor &)> &visit) const
 {
-    m_store.forEach(includeArchived ? u"1"_s : kNotArchived, {}, u"id"_s, visit);
+    return m_store.forEach(includeArchived ? u"1"_s : kNotArchived, {}, u"id"_s, visit);
 }
 
 int MentorRepository::count(bool includeArchived) const

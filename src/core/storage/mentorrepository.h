@@ -21,8 +21,8 @@ public:
     int count(bool includeArchived = false) const;
     // Every stored email with the id of its mentor, for duplicate checks of whole files.
     QHash<QString, domain::Id> emailsInUse() const;
-    // Every mentor in id order, streamed (exports); `visit` returns false to stop.
-    void forEach(bool includeArchived, const std::function<bool(const domain::Mentor &)> &visit) const;
+    // Every mentor in id order, streamed (exports); `visit` returns false to stop. False on a read error.
+    bool forEach(bool includeArchived, const std::function<bool(const domain::Mentor &)> &visit) const;
     QList<domain::Mentor> withEmail(const QString &email) const;
 
 private:

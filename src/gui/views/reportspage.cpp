@@ -86,7 +86,7 @@ void ReportsPage::retranslate()
         {f.grantedHours28Days > 0 ? locale.toString(ratio, 'f', 0) + QLatin1Char('%') : tr("–"), tr("Hours delivered"),
          tr("%1 of %2 granted hours delivered in the last 4 weeks (hours of held meetings ÷ hours granted).")
              .arg(locale.toString(f.deliveredHours28Days, 'f', 1), locale.toString(f.grantedHours28Days, 'f', 1))},
-        {locale.toString(f.coursesWithoutMeeting14Days), tr("No recent meeting"), tr("Active courses with no held meeting in the last 14 days.")},
+        {locale.toString(f.coursesWithoutRecentMeeting), tr("No recent meeting"), tr("Active courses with no held meeting in the last 14 days (7 for ret og pligt).")},
     };
     for (int i = 0; i < kCardCount; ++i) {
         m_cards[i].value->setText(texts.at(i)[0]);

@@ -131,6 +131,12 @@ TEST_CASE("mentordesk-cli import and export round-trip and print the contract li
     CHECK(exported.exitCode == 0);
     CHECK(exported.out == u"exported 5 mentors\n"_s);
 
+    // Import never creates a database: a mistyped --db must not become an empty register.
+    const CliRun missing = runCli({u"--db"_s, target, u"import"_s, u"mentors"_s, mentors});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"does not exist"_s));
+    CHECK_FALSE(QFile::exists(target));
+    REQUIRE(runCli({u"--db"_s, target, u"init"_s}).exitCode == 0);
     const CliRun dry = runCli({u"--db"_s, target, u"import"_s, u"mentors"_s, mentors, u"--dry-run"_s});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out == u"dry run: would import 5 mentors, nothing written\n"_s);
@@ -176,7 +182,9 @@ TEST_CASE("mentordesk-cli import reports a malformed file with its line and exit
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("first_name;last_name;phone\nAnna;Berg;12345678\nBo;\"Dahl;12345678\n");
     f.close();
-    const CliRun run = runCli({u"--db"_s, dir.filePath(u"x.sqlite"_s), u"import"_s, u"mentors"_s, file});
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    REQUIRE(runCli({u"--db"_s, db, u"init"_s}).exitCode == 0);
+    const CliRun run = runCli({u"--db"_s, db, u"import"_s, u"mentors"_s, file});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"broken.csv, line 3"_s));
     CHECK(run.out.isEmpty());

@@ -376,3 +376,17 @@ TEST_CASE("Database integrity check passes on a healthy file", "[storage][databa
     INFO(check.error().toStdString());
     CHECK(check.ok());
 }
+
+TEST_CASE("Database refuses a second open of the same file through a symbolic link", "[storage][database]")
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(u"real.mentordesk"_s);
+    const QString link = dir.filePath(u"other-name.mentordesk"_s);
+    storage::OpenResult first = storage::Database::open(real, storage::Database::Mode::CreateIfMissing);
+    REQUIRE(first.ok());
+    REQUIRE(QFile::link(real, link));
+    const storage::OpenResult second = storage::Database::open(link, storage::Database::Mode::OpenExisting);
+    CHECK_FALSE(second.ok());
+    CHECK(second.error == storage::OpenError::Locked);
+    CHECK(second.message.contains(u"real.mentordesk"_s));
+}

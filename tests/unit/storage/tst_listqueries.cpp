@@ -2,6 +2,7 @@
 #include "records.h"
 
 #include "storage/listqueries.h"
+#include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
 
 #include <QMutex>
@@ -431,4 +432,46 @@ TEST_CASE("SearchRepository toPrefixQuery makes every typed word a quoted prefix
     CHECK(SearchRepository::toPrefixQuery(u"\""_s).isEmpty());
     CHECK(SearchRepository::toPrefixQuery(u" * - "_s).isEmpty());
     CHECK(SearchRepository::toPrefixQuery(QString()).isEmpty());
+}
+
+TEST_CASE("ListQueries waiting list leaves out archived and ended mentees", "[storage][lists]")
+{
+    TestDatabase t;
+    const Id scheme = addScheme(*t);
+    MenteeRepository mentees(*t);
+    for (const auto &[last, status] : {std::pair{u"Venter"_s, MenteeStatus::Waiting}, std::pair{u"Slut"_s, MenteeStatus::Ended},
+                                       std::pair{u"Arkiv"_s, MenteeStatus::Archived}}) {
+        Mentee m = validMentee(scheme, u"Anna"_s, last);
+        m.status = status;
+        REQUIRE(mentees.add(m).ok());
+    }
+    const ListQueries queries(*t);
+    CHECK(queries.waitingCount() == 1);
+    const auto rows = queries.waiting(0, 10, ListQueries::WaitingColumn::Name, Qt::AscendingOrder, fixedToday());
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().name == u"Venter, Anna"_s);
+    CHECK(queries.keyFigures(fixedToday()).waitingMentees == 1);
+}
+
+TEST_CASE("ListQueries key figures: no recent meeting is 14 days, 7 for ret og pligt", "[storage][lists]")
+{
+    TestDatabase t;
+    const Chain ordinary = addCourseChain(*t);
+    const Chain retOgPligt = addCourseChain(*t);
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(u"UPDATE course SET status = 'active'"_s));
+    REQUIRE(q.exec(u"UPDATE mentee SET ret_og_pligt = 1 WHERE id = %1"_s.arg(retOgPligt.menteeId)));
+    // Both courses held their last meeting 10 days ago.
+    for (const Id course : {ordinary.courseId, retOgPligt.courseId}) {
+        Meeting m;
+        m.courseId = course;
+        m.date = fixedToday().addDays(-10);
+        m.status = MeetingStatus::Held;
+        m.minutes = 60;
+        REQUIRE(MeetingRepository(*t).add(m).ok());
+    }
+    const ListQueries queries(*t);
+    CHECK(queries.keyFigures(fixedToday()).coursesWithoutRecentMeeting == 1);  // only the ret-og-pligt one
+    CHECK(queries.keyFigures(fixedToday().addDays(5)).coursesWithoutRecentMeeting == 2);  // 15 days: both
+    CHECK(queries.keyFigures(fixedToday().addDays(-4)).coursesWithoutRecentMeeting == 0);  // 6 days: neither
 }

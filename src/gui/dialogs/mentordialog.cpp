@@ -1,0 +1,224 @@
+#include "mentordialog.h"
+
+#include "formhelpers.h"
+#include "ui_mentordialog.h"
+
+#include "storage/matchrepository.h"
+#include "storage/menteerepository.h"
+#include "storage/mentorrepository.h"
+
+#include <QCheckBox>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk::domain;
+
+namespace mentordesk::gui {
+
+MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QDate &today, QWidget *parent)
+    : RecordDialog(parent), m_ui(std::make_unique<Ui::MentorDialog>()), m_db(db), m_mentor(mentor), m_today(today)
+{
+    m_ui->setupUi(this);
+    setUpCommon(m_ui->duplicateFrame, m_ui->duplicateLabel, m_ui->openDuplicateButton, m_ui->errorLabel,
+                m_ui->buttonBox);
+    setWindowTitle(mentor.id ? tr("Mentor: %1").arg(mentor.fullName()) : tr("New mentor"));
+
+    form::fillCombo<MentorType>(m_ui->mentorTypeCombo);
+    form::fillCombo<Gender>(m_ui->genderCombo, tr("Not stated"), true);
+    form::fillCombo<MentorStatus>(m_ui->statusCombo);
+    form::setUpOptionalYear(m_ui->birthYearSpin, today, tr("Not stated"));
+    form::setUpOptionalHours(m_ui->hoursSpin, 60, tr("Not stated"));
+    form::setUpOptionalDate(m_ui->confidentialityDate, tr("Not signed"));
+    m_ui->capacitySpin->setRange(1, 50);  // the domain's limits: 0 cannot even be typed
+    m_ui->capacitySpin->setSuffix(tr(" mentees"));
+
+    // The 7 × 3 availability grid: days down, parts of the day across.
+    auto *grid = m_ui->availabilityGrid;
+    for (int part = 0; part < Availability::kParts; ++part)
+        grid->addWidget(new QLabel(this), 0, part + 1, Qt::AlignCenter);
+    for (int day = 0; day < Availability::kDays; ++day) {
+        grid->addWidget(new QLabel(this), day + 1, 0);
+        for (int part = 0; part < Availability::kParts; ++part) {
+            auto *box = new QCheckBox(this);
+            box->setObjectName(u"slot_%1_%2"_s.arg(day).arg(part));
+            m_slots[size_t(day)][size_t(part)] = box;
+            grid->addWidget(box, day + 1, part + 1, Qt::AlignCenter);
+        }
+    }
+    retranslateGrid();
+
+    mapField(u"first_name"_s, m_ui->firstNameEdit);
+    mapField(u"last_name"_s, m_ui->lastNameEdit);
+    mapField(u"mentor_type"_s, m_ui->mentorTypeCombo);
+    mapField(u"email"_s, m_ui->emailEdit);
+    mapField(u"phone"_s, m_ui->phoneEdit);
+    mapField(u"organisation"_s, m_ui->organisationEdit);
+    mapField(u"gender"_s, m_ui->genderCombo);
+    mapField(u"birth_year"_s, m_ui->birthYearSpin);
+    mapField(u"postcode"_s, m_ui->postcodeEdit);
+    mapField(u"languages"_s, m_ui->languagesEdit);
+    mapField(u"interests"_s, m_ui->interestsEdit);
+    mapField(u"qualifications"_s, m_ui->qualificationsEdit);
+    mapField(u"capacity"_s, m_ui->capacitySpin);
+    mapField(u"hours_per_week"_s, m_ui->hoursSpin);
+    mapField(u"availability"_s, m_ui->availabilityBox);
+    mapField(u"confidentiality_signed"_s, m_ui->confidentialityDate);
+    mapField(u"status"_s, m_ui->statusCombo);
+    mapField(u"notes"_s, m_ui->notesEdit);
+
+    load(mentor);
+    loadCurrentMentees();
+    m_ui->archiveButton->setVisible(mentor.id != 0 && mentor.status != MentorStatus::Archived);
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, &MentorDialog::archive);
+    connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, &MentorDialog::updateFreePlaces);
+    // A changed e-mail needs its own duplicate check.
+    connect(m_ui->emailEdit, &QLineEdit::textEdited, this, [this] {
+        m_confirmedDuplicateEmail.clear();
+        hideDuplicate();
+    });
+    watchForChanges();
+    setModified(false);
+    m_ui->firstNameEdit->setFocus();
+}
+
+MentorDialog::~MentorDialog() = default;
+
+void MentorDialog::retranslateGrid()
+{
+    static const char *const parts[] = {QT_TR_NOOP("Morning"), QT_TR_NOOP("Afternoon"), QT_TR_NOOP("Evening")};
+    auto *grid = m_ui->availabilityGrid;
+    for (int part = 0; part < Availability::kParts; ++part)
+        if (auto *label = qobject_cast<QLabel *>(grid->itemAtPosition(0, part + 1)->widget()))
+            label->setText(tr(parts[part]));
+    // Day names from the locale, so they follow the user's language.
+    const QLocale locale;
+    for (int day = 0; day < Availability::kDays; ++day) {
+        if (auto *label = qobject_cast<QLabel *>(grid->itemAtPosition(day + 1, 0)->widget()))
+            label->setText(locale.standaloneDayName(day + 1, QLocale::LongFormat));
+        for (int part = 0; part < Availability::kParts; ++part)
+            m_slots[size_t(day)][size_t(part)]->setAccessibleName(
+                u"%1, %2"_s.arg(locale.standaloneDayName(day + 1), tr(parts[part])));
+    }
+}
+
+void MentorDialog::load(const Mentor &m)
+{
+    m_ui->firstNameEdit->setText(m.firstName);
+    m_ui->lastNameEdit->setText(m.lastName);
+    form::setComboValue(m_ui->mentorTypeCombo, std::optional(m.mentorType));
+    m_ui->emailEdit->setText(m.email);
+    m_ui->phoneEdit->setText(m.phone);
+    m_ui->organisationEdit->setText(m.organisation);
+    form::setComboValue(m_ui->genderCombo, m.gender);
+    form::setOptionalInt(m_ui->birthYearSpin, m.birthYear);
+    m_ui->postcodeEdit->setText(m.postcode);
+    m_ui->languagesEdit->setText(form::joinList(m.languages));
+    m_ui->interestsEdit->setText(form::joinList(m.interests));
+    m_ui->qualificationsEdit->setPlainText(m.qualifications);
+    m_ui->capacitySpin->setValue(m.capacity);
+    form::setOptionalDouble(m_ui->hoursSpin, m.hoursPerWeek);
+    for (int day = 0; day < Availability::kDays; ++day)
+        for (int part = 0; part < Availability::kParts; ++part)
+            m_slots[size_t(day)][size_t(part)]->setChecked(m.availability.isSet(day, part));
+    form::setOptionalDate(m_ui->confidentialityDate, m.confidentialitySigned);
+    form::setComboValue(m_ui->statusCombo, std::optional(m.status));
+    m_ui->notesEdit->setPlainText(m.notes);
+}
+
+Mentor MentorDialog::mentor() const
+{
+    Mentor m = m_mentor;
+    m.firstName = m_ui->firstNameEdit->text().trimmed();
+    m.lastName = m_ui->lastNameEdit->text().trimmed();
+    m.mentorType = form::comboValue<MentorType>(m_ui->mentorTypeCombo).value_or(MentorType::Volunteer);
+    m.email = m_ui->emailEdit->text().trimmed();
+    m.phone = m_ui->phoneEdit->text().trimmed();
+    m.organisation = m_ui->organisationEdit->text().trimmed();
+    m.gender = form::comboValue<Gender>(m_ui->genderCombo);
+    m.birthYear = form::optionalInt(m_ui->birthYearSpin);
+    m.postcode = m_ui->postcodeEdit->text().trimmed();
+    m.languages = form::splitList(m_ui->languagesEdit->text());
+    m.interests = form::splitList(m_ui->interestsEdit->text());
+    m.qualifications = m_ui->qualificationsEdit->toPlainText().trimmed();
+    m.capacity = m_ui->capacitySpin->value();
+    m.hoursPerWeek = form::optionalDouble(m_ui->hoursSpin);
+    Availability availability;
+    for (int day = 0; day < Availability::kDays; ++day)
+        for (int part = 0; part < Availability::kParts; ++part)
+            availability.set(day, part, m_slots[size_t(day)][size_t(part)]->isChecked());
+    m.availability = availability;
+    m.confidentialitySigned = form::optionalDate(m_ui->confidentialityDate);
+    m.status = form::comboValue<MentorStatus>(m_ui->statusCombo).value_or(MentorStatus::Active);
+    m.notes = m_ui->notesEdit->toPlainText().trimmed();
+    return m;
+}
+
+void MentorDialog::loadCurrentMentees()
+{
+    m_ui->currentMenteesList->clear();
+    m_approvedMentees = 0;
+    if (m_mentor.id) {
+        const storage::MenteeRepository mentees(m_db);
+        const QList<Match> matches = storage::MatchRepository(m_db).forMentor(m_mentor.id);
+        for (const Match &match : matches) {
+            if (match.state != MatchState::Approved)
+                continue;
+            ++m_approvedMentees;
+            const auto mentee = mentees.find(match.menteeId);
+            m_ui->currentMenteesList->addItem(mentee ? mentee->fullName() : tr("(unknown mentee %1)").arg(match.menteeId));
+        }
+    }
+    if (m_approvedMentees == 0)
+        m_ui->currentMenteesList->addItem(tr("No current mentees"));
+    updateFreePlaces();
+}
+
+void MentorDialog::updateFreePlaces()
+{
+    const int capacity = m_ui->capacitySpin->value();
+    m_ui->freePlacesLabel->setText(tr("Free places: %1 of %2").arg(std::max(0, capacity - m_approvedMentees)).arg(capacity));
+}
+
+void MentorDialog::accept()
+{
+    Mentor m = mentor();
+    if (const Errors errors = m.validate(m_today); !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    storage::MentorRepository repository(m_db);
+    // A new mentor with a known e-mail is most often the same person registered twice; a
+    // second OK saves anyway (two people can share a family address).
+    if (m.id == 0 && !m.email.isEmpty() && m_confirmedDuplicateEmail != m.email.toLower()) {
+        if (const QList<Mentor> same = repository.withEmail(m.email); !same.isEmpty()) {
+            showErrors({});
+            showDuplicate(tr("A mentor with this e-mail address is already registered: %1").arg(same.first().fullName()),
+                          same.first().id, tr("Save anyway"));
+            m_confirmedDuplicateEmail = m.email.toLower();
+            return;
+        }
+    }
+    const storage::Status stored = m.id ? repository.update(m) : repository.add(m).status();
+    if (!stored) {
+        showErrors({}, stored.error());
+        return;
+    }
+    showErrors({});
+    m_mentor = m;
+    setModified(false);
+    Q_EMIT saved(m.id);
+    QDialog::accept();
+}
+
+void MentorDialog::archive()
+{
+    if (!confirmArchive(mentor().fullName()))
+        return;
+    const int before = m_ui->statusCombo->currentIndex();
+    form::setComboValue(m_ui->statusCombo, std::optional(MentorStatus::Archived));
+    accept();
+    if (result() != QDialog::Accepted)
+        m_ui->statusCombo->setCurrentIndex(before);  // a refused save must not look archived
+}
+
+} // namespace mentordesk::gui

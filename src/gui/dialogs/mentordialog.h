@@ -1,0 +1,52 @@
+#pragma once
+
+#include "recorddialog.h"
+
+#include "domain/mentor.h"
+
+#include <QDate>
+#include <array>
+#include <memory>
+
+class QCheckBox;
+
+namespace Ui {
+class MentorDialog;
+}
+
+namespace mentordesk::storage {
+class Database;
+}
+
+namespace mentordesk::gui {
+
+// Creates or edits one mentor. OK validates and stores; on any problem the dialog stays open
+// with the fields in error marked and everything typed kept.
+class MentorDialog : public RecordDialog {
+    Q_OBJECT
+public:
+    // `mentor.id == 0` registers a new mentor.
+    MentorDialog(storage::Database &db, const domain::Mentor &mentor, const QDate &today, QWidget *parent = nullptr);
+    ~MentorDialog() override;
+
+    // The mentor as the form shows it now (the stored one after a save).
+    domain::Mentor mentor() const;
+    void accept() override;
+
+private:
+    void load(const domain::Mentor &m);
+    void loadCurrentMentees();
+    void updateFreePlaces();
+    void archive();
+    void retranslateGrid();
+
+    std::unique_ptr<Ui::MentorDialog> m_ui;
+    storage::Database &m_db;
+    domain::Mentor m_mentor;  // keeps the fields the form does not show
+    QDate m_today;
+    std::array<std::array<QCheckBox *, domain::Availability::kParts>, domain::Availability::kDays> m_slots{};
+    int m_approvedMentees = 0;
+    QString m_confirmedDuplicateEmail;  // the e-mail the user chose to save anyway
+};
+
+} // namespace mentordesk::gui
