@@ -29,7 +29,8 @@ Dialog *present(Dialog *dialog, RecordEditor *editor, const std::function<void(q
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &RecordDialog::saved, editor, &RecordEditor::recordSaved);
     QObject::connect(dialog, &RecordDialog::openDuplicateRequested, editor, openDuplicate);
-    dialog->show();
+    // Window-modal: the main window cannot switch to another file under an open form.
+    dialog->open();
     return dialog;
 }
 

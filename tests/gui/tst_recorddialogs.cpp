@@ -495,6 +495,17 @@ private Q_SLOTS:
         menteeDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&menteeDialog));
         QVERIFY(menteeDialog.grab().save(folder + u"/mentee-form.png"_s));
+        // How refused input looks: marked fields and the list of messages.
+        Mentor invalid;
+        invalid.firstName = u"Søren"_s;
+        invalid.email = u"soren@"_s;
+        invalid.mentorType = MentorType::Workplace;
+        MentorDialog errorDialog(*m_db, invalid, QDate::currentDate());
+        errorDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&errorDialog));
+        errorDialog.accept();
+        QVERIFY(errorDialog.isVisible());
+        QVERIFY(errorDialog.grab().save(folder + u"/mentor-form-errors.png"_s));
     }
 };
 

@@ -30,7 +30,6 @@ MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QD
     form::setUpOptionalHours(m_ui->hoursSpin, 60, tr("Not stated"));
     form::setUpOptionalDate(m_ui->confidentialityDate, tr("Not signed"));
     m_ui->capacitySpin->setRange(1, 50);  // the domain's limits: 0 cannot even be typed
-    m_ui->capacitySpin->setSuffix(tr(" mentees"));
 
     // The 7 × 3 availability grid: days down, parts of the day across.
     auto *grid = m_ui->availabilityGrid;
