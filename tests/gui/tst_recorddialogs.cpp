@@ -13,6 +13,7 @@
 #include "storage/mentorrepository.h"
 #include "storage/schemerepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -449,6 +450,60 @@ private Q_SLOTS:
         // A new record reads nothing.
         QVERIFY(window.recordEditor()->newMentor());
         QCOMPARE(reads(u"mentor"_s, mentor.id), 1);
+    }
+
+    void archivingAMenteeKeepsTheRecord()
+    {
+        Mentee mentee;
+        mentee.firstName = u"Åse"_s;
+        mentee.lastName = u"Øster"_s;
+        mentee.schemeId = m_schemeId;
+        QVERIFY(storage::MenteeRepository(*m_db).add(mentee).ok());
+        const int listed = storage::MenteeRepository(*m_db).count(false);
+        MenteeDialog dialog(*m_db, *storage::MenteeRepository(*m_db).find(mentee.id), kToday);
+        bool answer = false;
+        dialog.setArchiveQuestion([&answer] { return answer; });
+        QTest::mouseClick(child<QPushButton>(&dialog, u"archiveButton"_s), Qt::LeftButton);
+        QCOMPARE(storage::MenteeRepository(*m_db).find(mentee.id)->status, MenteeStatus::Waiting);  // declined
+        answer = true;
+        QTest::mouseClick(child<QPushButton>(&dialog, u"archiveButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(storage::MenteeRepository(*m_db).find(mentee.id)->status, MenteeStatus::Archived);
+        QCOMPARE(storage::MenteeRepository(*m_db).count(false), listed - 1);
+        QCOMPARE(storage::MenteeRepository(*m_db).count(true), listed);
+        // A new record has nothing to archive.
+        MenteeDialog fresh(*m_db, Mentee{}, kToday);
+        QVERIFY(!child<QPushButton>(&fresh, u"archiveButton"_s)->isVisibleTo(&fresh));
+    }
+
+    void registerMenuOpensTheForms()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        i18n::Translations translations;
+        gui::MainWindow window(settings, translations);
+        QAction *newMentor = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))
+                newMentor = action;
+        QVERIFY(newMentor);
+        QVERIFY(!newMentor->isEnabled());  // no file open yet
+        QCOMPARE(window.openDatabase(dir.filePath(u"w.sqlite"_s), storage::Database::Mode::CreateIfMissing), QString());
+        QVERIFY(newMentor->isEnabled());
+        newMentor->trigger();
+        const auto dialogs = window.findChildren<MentorDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(dialogs.first()->isVisible());
+        QCOMPARE(dialogs.first()->windowModality(), Qt::WindowModal);
+        QCOMPARE(dialogs.first()->windowTitle(), u"New mentor"_s);
+        // A save refreshes the list behind the form.
+        gui::ListPage *page = window.listPage(gui::MainWindow::Section::Mentors);
+        QCOMPARE(page->model()->totalCount(), 0);
+        typeInto(dialogs.first(), u"firstNameEdit"_s, u"Søren"_s);
+        typeInto(dialogs.first(), u"lastNameEdit"_s, u"Ærø"_s);
+        typeInto(dialogs.first(), u"phoneEdit"_s, u"20304050"_s);
+        dialogs.first()->accept();
+        QCOMPARE(page->model()->totalCount(), 1);
     }
 
     // Not a check: writes both forms with demo data to MENTORDESK_SCREENSHOTS (a folder) so
