@@ -6,6 +6,7 @@
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariantMap>
 #include <functional>
@@ -189,6 +190,19 @@ public:
         while (q.next())
             rows.append(readRow(q, columns));
         return rows;
+    }
+
+    // Every non-empty value of `column` with the id of its row, for duplicate checks of whole
+    // files. `column` is one of ours, never user input.
+    QHash<QString, domain::Id> idsByValue(const QString &column) const
+    {
+        QHash<QString, domain::Id> ids;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT %1, id FROM %2 WHERE %1 IS NOT NULL").arg(column, m_spec.table)))
+            while (q.next())
+                ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+        return ids;
     }
 
     int count(const QString &condition = QStringLiteral("1"), const QVariantList &binds = {}) const

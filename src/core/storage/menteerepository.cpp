@@ -140,13 +140,7 @@ QList<Mentee> MenteeRepository::page(int offset, int limit, bool includeArchived
 
 QHash<QString, Id> MenteeRepository::cprsInUse() const
 {
-    QHash<QString, Id> inUse;
-    QSqlQuery q(m_store.database().connection());
-    q.setForwardOnly(true);
-    if (q.exec(u"SELECT cpr, id FROM mentee WHERE cpr IS NOT NULL"_s))
-        while (q.next())
-            inUse.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return inUse;
+    return m_store.idsByValue(u"cpr"_s);
 }
 
 bool MenteeRepository::forEach(bool includeArchived, const std::function<bool(const Mentee &)> &visit) const

@@ -102,13 +102,7 @@ QList<Mentor> MentorRepository::page(int offset, int limit, bool includeArchived
 
 QHash<QString, Id> MentorRepository::emailsInUse() const
 {
-    QHash<QString, Id> inUse;
-    QSqlQuery q(m_store.database().connection());
-    q.setForwardOnly(true);
-    if (q.exec(u"SELECT email, id FROM mentor WHERE email IS NOT NULL"_s))
-        while (q.next())
-            inUse.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return inUse;
+    return m_store.idsByValue(u"email"_s);
 }
 
 bool MentorRepository::forEach(bool includeArchived, const std::function<bool(const Mentor &)> &visit) const
