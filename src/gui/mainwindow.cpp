@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "csvactions.h"
 #include "recordeditor.h"
 #include "dialogs/settingsdialog.h"
 #include "models/courselistmodel.h"
@@ -59,6 +60,9 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     connect(m_records, &RecordEditor::recordSaved, this, &MainWindow::refresh);
     connect(m_mentors, &ListPage::recordActivated, m_records, &RecordEditor::openMentor);
     connect(m_mentees, &ListPage::recordActivated, m_records, &RecordEditor::openMentee);
+    m_csv = new CsvActions(this, [this] { return m_db.get(); });
+    connect(m_csv, &CsvActions::dataChanged, this, &MainWindow::refresh);
+    connect(m_csv, &CsvActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createActions();
     createMenus();
 
@@ -164,6 +168,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_csv->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();

@@ -28,6 +28,7 @@ class CourseListModel;
 class MenteeListModel;
 class MentorListModel;
 class RecordEditor;
+class CsvActions;
 class WaitingListModel;
 
 // The coordinator's main window: navigation between the registers, matching, courses and
@@ -53,6 +54,7 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     // Opens the mentor and mentee forms (Register menu, double-click in the lists).
     RecordEditor *recordEditor() const { return m_records; }
+    CsvActions *csvActions() const { return m_csv; }
 
     // Asks whether to fill an empty database with demo data (first start of a newcomer).
     void offerDemoDataIfEmpty();
@@ -99,6 +101,7 @@ private:
     QLabel *m_filterStatus;  // "Showing 12 of 300 mentors" while a filter is on
     QLabel *m_fileLabel;
     RecordEditor *m_records = nullptr;
+    CsvActions *m_csv = nullptr;  // File menu: CSV import and export
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
