@@ -272,6 +272,35 @@ private Q_SLOTS:
         QVERIFY(messages.last().at(0).toString().startsWith(u"Exported "_s));
     }
 
+    // A Danish-header file after a check, as a coordinator sees it. The image goes to
+    // MENTORDESK_SCREENSHOTS (a folder) when it is set, so docs/screenshots can be refreshed,
+    // else to a temporary folder.
+    void rendersADanishFileAfterACheck()
+    {
+        Fixture f;
+        QString folder = qEnvironmentVariable("MENTORDESK_SCREENSHOTS");
+        if (folder.isEmpty())
+            folder = f.dir.path();
+        const QString path = f.write(u"frivillige-mentorer.csv"_s,
+                                     "Fornavn;Efternavn;E-mail;Telefon;Køn;Fødselsår;Postnummer;Sprog;Mentortype;Kapacitet;Kommentar\r\n"
+                                     "Søren;Ærø;soeren.aeroe@example.dk;20 30 40 50;mand;1962;8000;dansk, engelsk;frivillig;2;Ringer mandag\r\n"
+                                     "Åse;Østergaard;aase@example.dk;;kvinde;1975;8200;dansk;frivillig;1;\r\n"
+                                     "Mohammed;Al-Hassan;mohammed@example;31 41 51 61;mand;1988;8210;arabisk, dansk;frivillig;3;\r\n"
+                                     "Fatima;Yilmaz;fatima.y@example.dk;;kvinde;1991;8220;tyrkisk, dansk;lærer;2;Kun aftener\r\n"
+                                     "Jens;Kristensen;jens.k@example.dk;40 50 60 70;mand;1958;8240;dansk;frivillig;1;\r\n"
+                                     "Mette;Holm;mette.holm@example.dk;;kvinde;1983;8000;dansk, tysk;frivillig;x;\r\n"
+                                     "Ahmad;Rahimi;ahmad.r@example.dk;22 44 66 88;mand;1990;8210;dari, dansk;frivillig;2;\r\n");
+        ImportDialog dialog(*f.db, Register::Mentors);
+        QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
+        dialog.setFile(path);
+        dialog.check();
+        waitForJob(finished);
+        QCOMPARE(dialog.problems()->topLevelItemCount(), 2);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + u"/import-dialog.png"_s));
+    }
+
     void defaultExportNameHasKindAndDate()
     {
         QCOMPARE(gui::CsvActions::defaultFileName(csv::ExportKind::Mentors, QDate(2026, 11, 23)), u"mentors-2026-11-23.csv"_s);

@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -44,6 +46,7 @@ ImportDialog::ImportDialog(storage::Database &db, Register reg, QWidget *parent)
     m_ui->problemsTree->header()->setStretchLastSection(true);
     m_ui->problemsTree->setMinimumHeight(110);
     m_ui->previewTable->setMinimumHeight(220);
+    m_ui->previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     retranslate();
     setRegister(reg);
 
@@ -111,8 +114,11 @@ void ImportDialog::showTable()
             table->setItem(r + 1, c, new QTableWidgetItem(record.fields.at(c)));
     }
     table->setVerticalHeaderLabels(lineLabels);
-    for (int c = 0; c < table->columnCount(); ++c)
-        table->setCellWidget(0, c, new QComboBox(table));
+    for (int c = 0; c < table->columnCount(); ++c) {
+        auto *combo = new QComboBox(table);
+        connect(combo, &QComboBox::activated, this, &ImportDialog::fitColumns);
+        table->setCellWidget(0, c, combo);
+    }
     fillMappingCombos();
     retranslate();
     updateButtons();
@@ -136,9 +142,25 @@ void ImportDialog::fillMappingCombos()
         const auto guess = detected.byIndex.value(c);
         combo->setCurrentIndex(combo->findData(guess ? int(*guess) : kNotImported));
     }
+    fitColumns();
+}
+
+void ImportDialog::fitColumns()
+{
+    // resizeColumnsToContents() ignores the combos' texts: make room for the chosen field too.
+    QTableWidget *table = m_ui->previewTable;
     table->resizeColumnsToContents();
-    for (int c = 0; c < table->columnCount(); ++c)
-        table->setColumnWidth(c, std::min(table->columnWidth(c), kMaxColumnWidth));
+    for (int c = 0; c < table->columnCount(); ++c) {
+        int width = table->columnWidth(c);
+        if (const QComboBox *combo = mappingCombo(c)) {
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()), combo->fontMetrics().height());
+            width = std::max(width, combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width() + 8);
+            table->setRowHeight(0, combo->sizeHint().height() + 4);
+        }
+        table->setColumnWidth(c, std::min(width, kMaxColumnWidth));
+    }
 }
 
 QComboBox *ImportDialog::mappingCombo(int fileColumn) const

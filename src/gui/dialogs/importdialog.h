@@ -63,6 +63,7 @@ private:
     void chooseFile();
     void showTable();
     void fillMappingCombos();
+    void fitColumns();
     void start(bool dryRun);
     void finishJob();
     void showProblems(QList<csv::CsvError> errors);
