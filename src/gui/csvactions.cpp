@@ -35,7 +35,7 @@ CsvActions::CsvActions(QWidget *window, std::function<storage::Database *()> dat
         m_exportActions.append({kind, action});
     }
     connect(&m_export, &QFutureWatcherBase::finished, this, &CsvActions::finishExport);
-    // The window gets LanguageChange; this QObject does not.
+    // The window gets LanguageChange and Close; this QObject does not.
     window->installEventFilter(this);
     retranslate();
     updateEnabled();
@@ -61,6 +61,11 @@ bool CsvActions::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    // The window's database goes before its children do: stop a running export while it is open.
+    if (watched == m_window && event->type() == QEvent::Close) {
+        cancelExport();
+        m_export.waitForFinished();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -1,5 +1,8 @@
 #include "csvactions.h"
 #include "dialogs/importdialog.h"
+#include "mainwindow.h"
+#include "models/pagedtablemodel.h"
+#include "views/listpage.h"
 
 #include "demo/demodata.h"
 #include "storage/database.h"
@@ -8,6 +11,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QSettings>
+#include <QStatusBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -299,6 +307,50 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(folder + u"/import-dialog.png"_s));
+    }
+
+    void mainWindowFileMenuImportsAndRefreshes()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        i18n::Translations translations;
+        translations.apply(i18n::Language::English);
+        gui::MainWindow window(settings, translations);
+        QMenu *file = window.menuBar()->actions().first()->menu();
+        const auto action = [file](const QString &text) -> QAction * {
+            const auto actions = file->actions();
+            for (QAction *a : actions)
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *importMentors = action(u"&Import mentors…"_s);
+        QVERIFY(importMentors);
+        QVERIFY(action(u"Import m&entees…"_s));
+        QAction *exportEntry = action(u"E&xport"_s);
+        QVERIFY(exportEntry && exportEntry->menu());
+        QCOMPARE(exportEntry->menu()->actions().size(), 4);
+        // Nothing to import into without a database.
+        Q_EMIT file->aboutToShow();
+        QVERIFY(!importMentors->isEnabled());
+
+        QCOMPARE(window.openDatabase(dir.filePath(u"test.sqlite"_s), storage::Database::Mode::CreateIfMissing), QString());
+        Q_EMIT file->aboutToShow();
+        QVERIFY(importMentors->isEnabled());
+
+        QPointer<ImportDialog> dialog = window.csvActions()->createImportDialog(Register::Mentors);
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog.data(), &ImportDialog::jobFinished);
+        QFile csvFile(dir.filePath(u"mentorer.csv"_s));
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write(kDanishMentors);
+        csvFile.close();
+        dialog->setFile(csvFile.fileName());
+        dialog->startImport();
+        waitForJob(finished);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 mentors."_s);
+        QCOMPARE(window.listPage(gui::MainWindow::Section::Mentors)->model()->unfilteredCount(), 3);
+        QTRY_VERIFY(dialog.isNull());  // closed and deleted after the import
     }
 
     void defaultExportNameHasKindAndDate()
