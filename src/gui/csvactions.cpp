@@ -160,6 +160,7 @@ void CsvActions::startExport(ExportKind kind, const QString &path, csv::Dialect 
     connect(m_progress, &QProgressDialog::canceled, this, &CsvActions::cancelExport);
     connect(&m_export, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressDialog::setRange);
     connect(&m_export, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    m_exportPending = true;
     m_export.setFuture(CsvJobs::startExport(*db, kind, path, dialect));
     updateEnabled();
 }
@@ -172,6 +173,7 @@ void CsvActions::cancelExport()
 
 void CsvActions::finishExport()
 {
+    m_exportPending = false;
     if (m_progress)
         m_progress->deleteLater();
     updateEnabled();

@@ -41,7 +41,8 @@ public:
     void exportRegister(csv::ExportKind kind);
     // Exports in a worker; message() tells the outcome, exportFinished() follows.
     void startExport(csv::ExportKind kind, const QString &path, csv::Dialect dialect);
-    bool isExporting() const { return m_export.isRunning(); }
+    // From the start until the outcome is told (the future itself may end earlier).
+    bool isExporting() const { return m_exportPending; }
     void cancelExport();
     static QString defaultFileName(csv::ExportKind kind, const QDate &day);
 
@@ -68,6 +69,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     csv::ExportKind m_exportKind = csv::ExportKind::Mentors;
     QString m_exportPath;
+    bool m_exportPending = false;
 };
 
 } // namespace mentordesk::gui

@@ -79,6 +79,17 @@ QString problemsOf(const ImportDialog &dialog)
     return lines.join(u'\n');
 }
 
+// Shows a file in the dialog and waits until it has been read.
+void load(ImportDialog &dialog, const QString &path)
+{
+    QSignalSpy loaded(&dialog, &ImportDialog::fileLoaded);
+    dialog.setFile(path);
+    QVERIFY(dialog.isReading());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!dialog.isReading());
+}
+
 // Waits for the job just started to finish, and consumes the signal for the next one.
 void waitForJob(QSignalSpy &finished)
 {
@@ -103,7 +114,7 @@ private Q_SLOTS:
         for (int i = 0; i < 25; ++i)
             bytes += "Navn" + QByteArray::number(i) + ";Hansen;;1;\r\n";
         ImportDialog dialog(*f.db, Register::Mentors);
-        dialog.setFile(f.write(u"mentorer.csv"_s, bytes));
+        load(dialog, f.write(u"mentorer.csv"_s, bytes));
 
         QTableWidget *preview = dialog.preview();
         QCOMPARE(preview->columnCount(), 5);
@@ -135,7 +146,7 @@ private Q_SLOTS:
         ImportDialog dialog(*f.db, Register::Mentors);
         QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
         QSignalSpy imported(&dialog, &ImportDialog::imported);
-        dialog.setFile(f.write(u"mentorer.csv"_s, kDanishMentors));
+        load(dialog, f.write(u"mentorer.csv"_s, kDanishMentors));
         // "Kommentar" is unknown: the user makes it the notes, and leaves the capacity out.
         QComboBox *comment = dialog.mappingCombo(4);
         comment->setCurrentIndex(comment->findData(int(Column::Notes)));
@@ -165,7 +176,7 @@ private Q_SLOTS:
         Fixture f;
         ImportDialog dialog(*f.db, Register::Mentors);
         QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
-        dialog.setFile(f.write(u"fejl.csv"_s,
+        load(dialog, f.write(u"fejl.csv"_s,
                                "fornavn;efternavn;e-mail;kapacitet\n"
                                "Anna;Berg;anna@example.dk;2\n"
                                "Bo;Dahl;not-an-address;x\n"));
@@ -183,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible() || dialog.result() != QDialog::Accepted);
 
         // A dry run of a good file says so and still writes nothing.
-        dialog.setFile(f.write(u"god.csv"_s, kDanishMentors));
+        load(dialog, f.write(u"god.csv"_s, kDanishMentors));
         dialog.check();
         waitForJob(finished);
         QCOMPARE(dialog.problems()->topLevelItemCount(), 0);
@@ -195,7 +206,7 @@ private Q_SLOTS:
     {
         Fixture f;
         ImportDialog dialog(*f.db, Register::Mentors);
-        dialog.setFile(f.write(u"skæv.csv"_s, "fornavn;efternavn\nAnna;Berg\nBo;Dahl;ekstra\n"));
+        load(dialog, f.write(u"skæv.csv"_s, "fornavn;efternavn\nAnna;Berg\nBo;Dahl;ekstra\n"));
         QCOMPARE(dialog.problems()->topLevelItemCount(), 1);
         QCOMPARE(dialog.problems()->topLevelItem(0)->text(0), u"3"_s);
         QVERIFY(!dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
@@ -208,7 +219,7 @@ private Q_SLOTS:
         ImportDialog dialog(*f.db, Register::Mentors);
         QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
         QSignalSpy imported(&dialog, &ImportDialog::imported);
-        dialog.setFile(f.write(u"many.csv"_s, manyMentors(12000)));
+        load(dialog, f.write(u"many.csv"_s, manyMentors(12000)));
         // Reading is the first half of the work; the first 5,000 rows are written when done passes
         // the half, so cancelling there rolls back a write that already happened.
         dialog.setProgressCheck([](int done, int total) { return done <= total / 2; });
@@ -224,7 +235,7 @@ private Q_SLOTS:
         Fixture f;
         ImportDialog dialog(*f.db, Register::Mentors);
         QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
-        dialog.setFile(f.write(u"many.csv"_s, manyMentors(20000)));
+        load(dialog, f.write(u"many.csv"_s, manyMentors(20000)));
         dialog.startImport();
         auto *progress = dialog.findChild<QProgressDialog *>();
         QVERIFY(progress);
@@ -264,7 +275,7 @@ private Q_SLOTS:
         Fixture target;
         ImportDialog dialog(*target.db, Register::Mentors);
         QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
-        dialog.setFile(path);
+        load(dialog, path);
         dialog.startImport();
         waitForJob(finished);
         QCOMPARE(dialog.problems()->topLevelItemCount(), 0);
@@ -300,7 +311,7 @@ private Q_SLOTS:
                                      "Ahmad;Rahimi;ahmad.r@example.dk;22 44 66 88;mand;1990;8210;dari, dansk;frivillig;2;\r\n");
         ImportDialog dialog(*f.db, Register::Mentors);
         QSignalSpy finished(&dialog, &ImportDialog::jobFinished);
-        dialog.setFile(path);
+        load(dialog, path);
         dialog.check();
         waitForJob(finished);
         QCOMPARE(dialog.problems()->topLevelItemCount(), 2);
@@ -345,7 +356,7 @@ private Q_SLOTS:
         QVERIFY(csvFile.open(QIODevice::WriteOnly));
         csvFile.write(kDanishMentors);
         csvFile.close();
-        dialog->setFile(csvFile.fileName());
+        load(*dialog, csvFile.fileName());
         dialog->startImport();
         waitForJob(finished);
         QCOMPARE(window.statusBar()->currentMessage(), u"Imported 3 mentors."_s);

@@ -19,6 +19,7 @@
 #include <QStyleOptionComboBox>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -55,6 +56,7 @@ ImportDialog::ImportDialog(storage::Database &db, Register reg, QWidget *parent)
     connect(m_ui->checkButton, &QPushButton::clicked, this, &ImportDialog::check);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportDialog::finishJob);
+    connect(&m_reading, &QFutureWatcherBase::finished, this, &ImportDialog::fileRead);
     updateButtons();
 }
 
@@ -86,16 +88,31 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::setFile(const QString &path)
 {
+    // A large file takes a moment to read: the window stays responsive meanwhile.
     m_path = path;
-    const csv::CsvParseResult parsed = csv::CsvReader::readFile(path);
+    m_table = {};
+    m_readErrors.clear();
+    m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
+    showProblems({});
+    showTable();
+    m_ui->summaryLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_readPending = true;
+    m_reading.setFuture(QtConcurrent::run([path] { return csv::CsvReader::readFile(path); }));
+    updateButtons();
+}
+
+void ImportDialog::fileRead()
+{
+    m_readPending = false;
+    const csv::CsvParseResult parsed = m_reading.result();
     m_table = parsed.table;
     m_readErrors = parsed.errors;
-    m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
     showProblems(m_readErrors);
     m_ui->summaryLabel->setText(m_readErrors.isEmpty()
                                     ? QString()
                                     : tr("The file has problems of its own; correct them in the file before importing."));
     showTable();
+    Q_EMIT fileLoaded();
 }
 
 void ImportDialog::showTable()
@@ -196,7 +213,7 @@ csv::ColumnMapping ImportDialog::mapping() const
 
 void ImportDialog::start(bool dryRun)
 {
-    if (m_table.header.isEmpty() || isRunning())
+    if (m_table.header.isEmpty() || isRunning() || isReading())
         return;
     if (!dryRun && !m_readErrors.isEmpty()) {
         showProblems(m_readErrors);
@@ -219,6 +236,7 @@ void ImportDialog::start(bool dryRun)
     connect(m_progress, &QProgressDialog::canceled, this, &ImportDialog::cancelRunning);
     connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressDialog::setRange);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    m_jobPending = true;
     m_watcher.setFuture(CsvJobs::startImport(m_db, currentRegister(), m_table, mapping(), options, m_progressCheck));
     updateButtons();
 }
@@ -231,6 +249,7 @@ void ImportDialog::cancelRunning()
 
 void ImportDialog::finishJob()
 {
+    m_jobPending = false;
     if (m_progress)
         m_progress->deleteLater();
     const QFuture<csv::ImportReport> future = m_watcher.future();
@@ -280,11 +299,12 @@ void ImportDialog::showProblems(QList<csv::CsvError> errors)
 
 void ImportDialog::updateButtons()
 {
-    const bool ready = !m_table.header.isEmpty() && !isRunning();
+    const bool busy = isRunning() || isReading();
+    const bool ready = !m_table.header.isEmpty() && !busy;
     m_ui->checkButton->setEnabled(ready);
     m_ui->importButton->setEnabled(ready && m_readErrors.isEmpty());
-    m_ui->registerCombo->setEnabled(!isRunning());
-    m_ui->chooseButton->setEnabled(!isRunning());
+    m_ui->registerCombo->setEnabled(!busy);
+    m_ui->chooseButton->setEnabled(!busy);
 }
 
 void ImportDialog::reject()

@@ -35,14 +35,17 @@ public:
 
     csv::Register currentRegister() const;
     void setRegister(csv::Register reg);
-    // Reads the file and shows it; what the file dialog calls, and tests directly.
+    // Reads the file in a worker and then shows it (fileLoaded()); what the file dialog calls,
+    // and tests directly.
     void setFile(const QString &path);
+    bool isReading() const { return m_readPending; }
     csv::ColumnMapping mapping() const;
     QComboBox *mappingCombo(int fileColumn) const;
     QTableWidget *preview() const;
     QTreeWidget *problems() const;
     QString summary() const;
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From the start of a check or import until its outcome is shown.
+    bool isRunning() const { return m_jobPending; }
 
     void check() { start(true); }
     void startImport() { start(false); }
@@ -53,6 +56,7 @@ public:
     void reject() override;
 
 Q_SIGNALS:
+    void fileLoaded();
     void imported(csv::Register reg, int count);
     void jobFinished();
 
@@ -61,6 +65,7 @@ protected:
 
 private:
     void chooseFile();
+    void fileRead();
     void showTable();
     void fillMappingCombos();
     void fitColumns();
@@ -75,9 +80,13 @@ private:
     QString m_path;
     csv::CsvTable m_table;
     QList<csv::CsvError> m_readErrors;  // the file's own problems; they block the import
+    QFutureWatcher<csv::CsvParseResult> m_reading;
     QFutureWatcher<csv::ImportReport> m_watcher;
     QPointer<QProgressDialog> m_progress;
     bool m_dryRun = false;
+    // Set from a start until its finished() is handled: the future itself may end earlier.
+    bool m_readPending = false;
+    bool m_jobPending = false;
     csv::ImportProgress m_progressCheck;
 };
 
