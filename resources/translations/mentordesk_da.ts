@@ -202,6 +202,10 @@ Kommandoer:
         <source>New schemes: %1</source>
         <translation>Nye ordninger: %1</translation>
     </message>
+    <message>
+        <source>Create it first with: mentordesk-cli --db FILE init</source>
+        <translation>Opret den først med: mentordesk-cli --db FIL init</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -378,6 +382,10 @@ Kommandoer:
         <source>%1 was written by a newer MentorDesk (data version %2; this program supports up to %3). Install the newer MentorDesk to open it. The file was not changed.</source>
         <translation>%1 er skrevet af en nyere MentorDesk (dataversion %2; dette program understøtter op til %3). Installér den nyere MentorDesk for at åbne den. Filen er ikke blevet ændret.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read right now (no permission, or another program is using it). The file was not changed; check the access and try again.</source>
+        <translation>%1 kan ikke læses lige nu (ingen adgang, eller et andet program bruger den). Filen er ikke blevet ændret. Kontrollér adgangen, og prøv igen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -430,6 +438,10 @@ Kommandoer:
     <message>
         <source>The change could not be written to disk. Nothing was saved.</source>
         <translation>Ændringen kunne ikke skrives til disken. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another change. Nothing was saved; try again in a moment.</source>
+        <translation>Databasen er optaget af en anden ændring. Intet er gemt. Prøv igen om et øjeblik.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +965,69 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Importér fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Import in&amp;to:</source>
+        <translation>Importér &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Genkendt:</translation>
+    </message>
+    <message>
+        <source>The first row shows which field each column of the file fills. Change it where the guess is wrong; columns set to “(do not import)” are skipped. Below it, the first 20 rows of the file.</source>
+        <translation>Den første række viser, hvilket felt hver kolonne i filen udfylder. Ret det, hvor gættet er forkert; kolonner, der er sat til “(importér ikke)”, springes over. Herunder ses filens første 20 rækker.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemer:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollér</translation>
+    </message>
+    <message>
+        <source>Check every row without importing anything</source>
+        <translation>Kontrollér alle rækker uden at importere noget</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>LogbookEntry</name>
     <message>
         <source>A logbook entry belongs to a course.</source>
@@ -1065,6 +1140,113 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>MenteeDialog</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Åbn den</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>DDMMYY-SSSS (optional)</source>
+        <translation>DDMMÅÅ-XXXX (valgfrit)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Po&amp;stcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Køn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Fø&amp;dselsår:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Adskil med kommaer</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Interesser:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>Mål&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rights and duties apply (ret og pligt)</source>
+        <translation>&amp;Ret og pligt gælder</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;week granted:</source>
+        <translation>Bevilgede timer pr. &amp;uge:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mentor gender:</source>
+        <translation>&amp;Ønsket mentorkøn:</translation>
+    </message>
+    <message>
+        <source>The mentor must ha&amp;ve this gender</source>
+        <translation>Mentoren skal ha&amp;ve dette køn</translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds:</source>
+        <translation>&amp;Behov:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Matches and courses</source>
+        <translation>Match og forløb</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arkivér…</translation>
+    </message>
+</context>
+<context>
     <name>Mentor</name>
     <message>
         <source>First name</source>
@@ -1112,6 +1294,105 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>MentorDialog</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Åbn den</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternavn:</translation>
+    </message>
+    <message>
+        <source>Mentor &amp;type:</source>
+        <translation>Mentor&amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Køn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Fø&amp;dselsår:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Danish, English, …</source>
+        <translation>Dansk, engelsk, …</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Interesser:</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Adskil med kommaer</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity (mentees):</source>
+        <translation>Kapa&amp;citet (mentees):</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>Time&amp;r pr. uge:</translation>
+    </message>
+    <message>
+        <source>Confidentiality signe&amp;d:</source>
+        <translation>Tavs&amp;hedserklæring underskrevet:</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications:</source>
+        <translation>K&amp;valifikationer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Current mentees</source>
+        <translation>Nuværende mentees</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arkivér…</translation>
+    </message>
+</context>
+<context>
     <name>PhaseEntry</name>
     <message>
         <source>A phase belongs to a course.</source>
@@ -1151,6 +1432,10 @@ Kommandoer:
     <message>
         <source>%1 could not be saved (is the disk full?): %2</source>
         <translation>%1 kunne ikke gemmes (er disken fuld?): %2</translation>
+    </message>
+    <message>
+        <source>The records could not be read from the database. No file was written.</source>
+        <translation>Posterne kunne ikke læses fra databasen. Der er ikke skrevet nogen fil.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1648,89 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::CsvActions</name>
+    <message>
+        <source>&amp;Import mentors…</source>
+        <translation>&amp;Importér mentorer…</translation>
+    </message>
+    <message>
+        <source>Import m&amp;entees…</source>
+        <translation>Importér me&amp;ntees…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksportér</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors…</source>
+        <translation>&amp;Mentorer…</translation>
+    </message>
+    <message>
+        <source>M&amp;entees…</source>
+        <translation>M&amp;entees…</translation>
+    </message>
+    <message>
+        <source>&amp;Courses…</source>
+        <translation>&amp;Forløb…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>Mø&amp;der…</translation>
+    </message>
+    <message>
+        <source>Imported %1 mentors.</source>
+        <translation>%1 mentorer er importeret.</translation>
+    </message>
+    <message>
+        <source>Imported %1 mentees.</source>
+        <translation>%1 mentees er importeret.</translation>
+    </message>
+    <message>
+        <source>CSV for Danish Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV til dansk Excel, adskilt med semikolon (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, RFC 4180, separated by commas (*.csv)</source>
+        <translation>CSV, RFC 4180, adskilt med komma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to a CSV file</source>
+        <translation>Eksportér til en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Eksporterer til %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Eksporten blev annulleret. Der er ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Exported %1 mentors to %2</source>
+        <translation>%1 mentorer er eksporteret til %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 mentees to %2</source>
+        <translation>%1 mentees er eksporteret til %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 courses to %2</source>
+        <translation>%1 forløb er eksporteret til %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions to %2</source>
+        <translation>%1 møder er eksporteret til %2</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::FilterBar</name>
     <message>
         <source>Search name, e-mail, phone, postcode, language or interest</source>
@@ -1379,6 +1747,89 @@ Kommandoer:
     <message>
         <source>Show the whole register again</source>
         <translation>Vis hele registret igen</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::ImportDialog</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Vælg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Læser %1…</translation>
+    </message>
+    <message>
+        <source>The file has problems of its own; correct them in the file before importing.</source>
+        <translation>Selve filen har problemer; ret dem i filen, før du importerer.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(importér ikke)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Annulleret. Intet er importeret.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Nothing was imported.</source>
+        <translation>Fundne problemer: %1. Intet er importeret.</translation>
+    </message>
+    <message>
+        <source>No problems found: %1 rows can be imported.</source>
+        <translation>Ingen problemer fundet: %1 rækker kan importeres.</translation>
+    </message>
+    <message>
+        <source>These schemes will be created: %1.</source>
+        <translation>Disse ordninger bliver oprettet: %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 mentors.</source>
+        <translation>%1 mentorer er importeret.</translation>
+    </message>
+    <message>
+        <source>Imported %1 mentees.</source>
+        <translation>%1 mentees er importeret.</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>%1, separated by %2, %3 rows</source>
+        <translation>%1, adskilt med %2, %3 rækker</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2053,85 @@ Kommandoer:
         <source>Showing %1 of %2 mentees</source>
         <translation>Viser %1 af %2 mentees</translation>
     </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>New &amp;mentor…</source>
+        <translation>Ny &amp;mentor…</translation>
+    </message>
+    <message>
+        <source>New m&amp;entee…</source>
+        <translation>Ny m&amp;entee…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MenteeDialog</name>
+    <message>
+        <source>Mentee: %1</source>
+        <translation>Mentee: %1</translation>
+    </message>
+    <message>
+        <source>New mentee</source>
+        <translation>Ny mentee</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Intet ønske</translation>
+    </message>
+    <message>
+        <source>Choose a scheme</source>
+        <translation>Vælg en ordning</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>No matches or courses yet</source>
+        <translation>Endnu ingen match eller forløb</translation>
+    </message>
+    <message>
+        <source>A mentee with this CPR number is already registered: %1</source>
+        <translation>Der er allerede registreret en mentee med dette CPR-nummer: %1</translation>
+    </message>
+    <message>
+        <source>A mentee with this e-mail address is already registered: %1</source>
+        <translation>Der er allerede registreret en mentee med denne e-mailadresse: %1</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Gem alligevel</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::MenteeFilterBar</name>
@@ -1674,6 +2204,57 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::MentorDialog</name>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>Mentor: %1</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Ny mentor</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Formiddag</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Eftermiddag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <source>(unknown mentee %1)</source>
+        <translation>(ukendt mentee %1)</translation>
+    </message>
+    <message>
+        <source>No current mentees</source>
+        <translation>Ingen nuværende mentees</translation>
+    </message>
+    <message>
+        <source>Free places: %1 of %2</source>
+        <translation>Ledige pladser: %1 af %2</translation>
+    </message>
+    <message>
+        <source>A mentor with this e-mail address is already registered: %1</source>
+        <translation>Der er allerede registreret en mentor med denne e-mailadresse: %1</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Gem alligevel</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::MentorFilterBar</name>
     <message>
         <source>All types</source>
@@ -1736,6 +2317,25 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::RecordDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Vil du kassere dine ændringer?</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivér</translation>
+    </message>
+    <message>
+        <source>Archive %1? The record is kept but hidden from the lists unless the status filter shows archived records.</source>
+        <translation>Vil du arkivere %1? Posten bevares, men skjules i listerne, medmindre statusfilteret viser arkiverede poster.</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::ReportsPage</name>
     <message>
         <source>Key figures</source>
@@ -1778,10 +2378,6 @@ Kommandoer:
         <translation>Intet nyligt møde</translation>
     </message>
     <message>
-        <source>Active courses with no held meeting in the last 14 days.</source>
-        <translation>Aktive forløb uden afholdt møde de seneste 14 dage.</translation>
-    </message>
-    <message>
         <source>Mentor courses with status active today. Ended courses: %1.</source>
         <translation>Mentorforløb med status aktiv i dag. Afsluttede forløb: %1.</translation>
     </message>
@@ -1792,6 +2388,10 @@ Kommandoer:
     <message>
         <source>%1 of %2 granted hours delivered in the last 4 weeks (hours of held meetings ÷ hours granted).</source>
         <translation>%1 af %2 bevilgede timer leveret de seneste 4 uger (timer i afholdte møder ÷ bevilgede timer).</translation>
+    </message>
+    <message>
+        <source>Active courses with no held meeting in the last 14 days (7 for ret og pligt).</source>
+        <translation>Aktive forløb uden et afholdt møde inden for de seneste 14 dage (7 ved ret og pligt).</translation>
     </message>
 </context>
 <context>
