@@ -263,7 +263,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (queries) {
         m_mentors->setModel(new MentorListModel(*queries, this));
         m_mentees->setModel(new MenteeListModel(*queries, this));
-        m_matching->setModel(new WaitingListModel(*queries, QDate::currentDate(), this));
+        m_matching->setModel(new WaitingListModel(*queries, database->today(), this));
         m_courses->setModel(new CourseListModel(*queries, this));
     } else {
         for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
@@ -296,7 +296,7 @@ void MainWindow::refresh()
         m_menteeFilters->setSchemes(m_queries->schemeChoices());
         for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
             page->reload();
-        m_reports->showFigures(m_queries->keyFigures(QDate::currentDate()));
+        m_reports->showFigures(m_queries->keyFigures(m_db->today()));  // the database's clock: tests inject it
     }
     // The whole register, whatever the page's filter shows.
     const auto count = [this](ListPage *page) { return page->model() ? page->model()->unfilteredCount() : 0; };

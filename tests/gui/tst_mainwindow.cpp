@@ -1,4 +1,7 @@
 #include "mainwindow.h"
+#include "models/waitinglistmodel.h"
+#include "storage/menteerepository.h"
+#include "storage/schemerepository.h"
 #include "models/pagedtablemodel.h"
 #include "views/emptystate.h"
 #include "views/listpage.h"
@@ -126,6 +129,30 @@ private Q_SLOTS:
         const int courses = window.listPage(MainWindow::Section::Courses)->model()->totalCount();
         QVERIFY(courses > 0);
         QCOMPARE(window.reportsPage()->valueText(0), QString::number(courses));
+    }
+
+    void waitingDaysCountFromTheDatabasesToday()
+    {
+        Fixture f;
+        f.translations.apply(i18n::Language::English);
+        storage::OpenResult opened = storage::Database::open(f.dbPath, storage::Database::Mode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        opened.database->setClock([] { return QDateTime(QDate(2024, 6, 14), QTime(10, 0), Qt::UTC); });
+        domain::Scheme scheme;
+        scheme.name = u"Frivillig integrationsmentor"_s;
+        QVERIFY(storage::SchemeRepository(*opened.database).add(scheme).ok());
+        domain::Mentee mentee;
+        mentee.firstName = u"Åse"_s;
+        mentee.lastName = u"Ærø"_s;
+        mentee.schemeId = scheme.id;
+        mentee.registeredOn = QDate(2024, 6, 4);
+        QVERIFY(storage::MenteeRepository(*opened.database).add(mentee).ok());
+        MainWindow window(f.settings, f.translations);
+        window.setDatabase(std::move(opened.database));
+        const QAbstractItemModel *waiting = window.listPage(MainWindow::Section::Matching)->table()->model();
+        QCOMPARE(waiting->rowCount(), 1);
+        QCOMPARE(waiting->index(0, gui::WaitingListModel::WaitingDays).data().toInt(), 10);
+        QCOMPARE(window.reportsPage()->valueText(1), u"1"_s);  // mentees waiting
     }
 
     void languageSwitchChangesVisibleText()
