@@ -36,7 +36,20 @@ QVariant list(const QStringList &values)
 ColumnIndex::ColumnIndex(const QSqlRecord &record)
 {
     for (int i = 0; i < record.count(); ++i)
-        m_positions.insert(record.fieldName(i), i);
+        m_names << record.fieldName(i);
+}
+
+int ColumnIndex::of(const QString &column) const
+{
+    const int count = int(m_names.size());
+    for (int step = 0; step < count; ++step) {
+        const int i = (m_next + step) % count;
+        if (m_names.at(i) == column) {
+            m_next = (i + 1) % count;
+            return i;
+        }
+    }
+    return -1;
 }
 
 qint64 Row::id(const QString &column) const

@@ -42,13 +42,16 @@ QVariant optionalCode(const std::optional<E> &value)
 
 // Column name → position for one query's result, built once per query: looking names up in
 // a QSqlRecord per row and field was most of the cost of reading big tables.
+// Readers ask for the columns in table order, so the lookup first tries the column after the
+// last one found: one string comparison instead of hashing the name, for every value read.
 class ColumnIndex {
 public:
     explicit ColumnIndex(const QSqlRecord &record);
-    int of(const QString &column) const { return m_positions.value(column, -1); }
+    int of(const QString &column) const;
 
 private:
-    QHash<QString, int> m_positions;
+    QStringList m_names;
+    mutable int m_next = 0;  // where the next lookup starts; a query is read by one thread
 };
 
 // Reads the current row of a query by column name.
