@@ -2,8 +2,7 @@
 
 #include "cellvalues.h"
 
-#include "storage/bulkinsert.h"
-#include "storage/sqlvalues.h"
+#include "storage/auditrepository.h"
 #include "storage/exportqueries.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
@@ -135,14 +134,14 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
     int total = 0;
     bool cancelled = false;
     // One audit entry per exported record, written together at the end.
-    QList<QVariantList> auditRows;
-    const QVariant stamp = sql::dateTime(m_db.now());
-    const QVariant action = toCode(AuditAction::Export);
+    QString auditEntity;
+    QList<Id> exportedIds;
     // Writes one row; false stops the walk (cancel, write error).
     auto emitRow = [&](const QStringList &row, const QString &entity, Id id) {
         writer.writeRow(row);
         ++written;
-        auditRows.append({stamp, m_db.currentUser(), action, entity, id});
+        auditEntity = entity;
+        exportedIds.append(id);
         if (progress && written % kProgressEvery == 0 && !progress(written, total))
             cancelled = true;
         return !cancelled && writer.ok();
@@ -197,8 +196,7 @@ Result<int> RegisterExporter::exportTo(ExportKind kind, QIODevice &device, Diale
         return Result<int>::failure(tr("The export was cancelled. No file was written."));
     if (!writer.ok())
         return Result<int>::failure(tr("The file could not be written (is the disk full?). No file was written."));
-    BulkInsert audit(m_db, u"audit_event"_s, {u"at"_s, u"user_name"_s, u"action"_s, u"entity"_s, u"entity_id"_s});
-    if ((!auditRows.isEmpty() && audit.insert(auditRows) <= 0) || !tx.commit())
+    if (!AuditRepository(m_db).recordMany(AuditAction::Export, auditEntity, exportedIds) || !tx.commit())
         return Result<int>::failure(tr("The export could not be recorded in the audit log. No file was written."));
     return written;
 }

@@ -1,5 +1,6 @@
 #include "auditrepository.h"
 
+#include "bulkinsert.h"
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
@@ -23,6 +24,22 @@ Status AuditRepository::record(domain::AuditAction action, const QString &entity
     q.bindValue(4, entityId);
     if (!q.exec())
         return Status::failure(SqlErrors::userMessage(q.lastError(), "insert audit event"));
+    return {};
+}
+
+Status AuditRepository::recordMany(domain::AuditAction action, const QString &entity, const QList<domain::Id> &entityIds)
+{
+    if (entityIds.isEmpty())
+        return {};
+    const QVariant at = sql::dateTime(m_db.now());
+    const QVariant code = domain::toCode(action);
+    QList<QVariantList> rows;
+    rows.reserve(entityIds.size());
+    for (const domain::Id id : entityIds)
+        rows.append({at, m_db.currentUser(), code, entity, id});
+    BulkInsert insert(m_db, u"audit_event"_s, {u"at"_s, u"user_name"_s, u"action"_s, u"entity"_s, u"entity_id"_s});
+    if (insert.insert(rows) <= 0)
+        return Status::failure(SqlErrors::userMessage(QSqlError(insert.error(), insert.error()), "bulk audit"));
     return {};
 }
 

@@ -17,6 +17,8 @@ public:
     explicit AuditRepository(Database &db) : m_db(db) {}
 
     Status record(domain::AuditAction action, const QString &entity, domain::Id entityId);
+    // One entry per id, written with multi-row inserts (imports, exports).
+    Status recordMany(domain::AuditAction action, const QString &entity, const QList<domain::Id> &entityIds);
     QList<domain::AuditEvent> forRecord(const QString &entity, domain::Id entityId) const;
     int count() const;
 

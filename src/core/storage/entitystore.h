@@ -90,16 +90,12 @@ public:
         const qint64 first = records.insert(rows);
         if (first <= 0)
             return Result<int>::failure(SqlErrors::userMessage(QSqlError(records.error(), records.error()), "bulk insert"));
-        QList<QVariantList> audits;
-        audits.reserve(entities.size());
-        const QVariant action = domain::toCode(domain::AuditAction::Create);
+        QList<domain::Id> ids;
+        ids.reserve(entities.size());
         for (qsizetype i = 0; i < entities.size(); ++i)
-            audits.append({stamp, user, action, m_spec.table, first + i});
-        BulkInsert auditRows(m_db, QStringLiteral("audit_event"),
-                             {QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("action"),
-                              QStringLiteral("entity"), QStringLiteral("entity_id")});
-        if (auditRows.insert(audits) <= 0)
-            return Result<int>::failure(SqlErrors::userMessage(QSqlError(auditRows.error(), auditRows.error()), "bulk audit"));
+            ids.append(first + i);
+        if (const Status audited = m_audit.recordMany(domain::AuditAction::Create, m_spec.table, ids); !audited)
+            return Result<int>::failure(audited.error());
         if (!tx.commit())
             return Result<int>::failure(commitFailed());
         for (qsizetype i = 0; i < entities.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
@@ -24,7 +25,7 @@ template <typename T>
 class Result {
 public:
     Result(T value) : m_value(std::move(value)) {}  // NOLINT: implicit on purpose
-    Result(const Status &failed) : m_error(failed.error()) {}  // NOLINT
+    Result(const Status &failed) : m_error(failed.error()) { Q_ASSERT(!failed.ok()); }  // NOLINT: only failures convert
     static Result failure(QString message) { return Result(Status::failure(std::move(message))); }
 
     bool ok() const { return m_value.has_value(); }
