@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <future>
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
@@ -24,8 +25,7 @@ namespace mentordesk::csv {
 
 namespace {
 
-constexpr int kProgressEvery = 500;
-constexpr int kWriteChunk = 5000;  // rows per multi-row insert call: fewer statements to prepare
+constexpr int kWriteChunk = 5000;  // rows read, checked and written at a time
 
 // The cells of one record by register column: trimmed, spreadsheet neutralising undone
 // ("'+45 …" → "+45 …"), and where in the file each came from.
@@ -151,6 +151,12 @@ Mentee readMentee(const RowCells &cells, const QHash<QString, Id> &schemesByName
     return m;
 }
 
+// A problem of a whole chunk of rows (a write refused), placed at its first line.
+CsvError linesError(const QList<int> &lines, const QString &problem)
+{
+    return {lines.first(), 0, RegisterImporter::tr("Lines %1 to %2: %3").arg(lines.first()).arg(lines.last()).arg(problem)};
+}
+
 // The scheme mentees go to when the file does not name one: the first one, or a new one.
 Result<Id> defaultSchemeId(Database &db)
 {
@@ -249,91 +255,50 @@ ImportReport RegisterImporter::importTable(const CsvTable &table, const ColumnMa
         report.errors << CsvError{0, 0, tr("The database is busy with another change. Nothing was imported; try again.")};
         return report;
     }
-    const int total = int(table.records.size());
-    // Reading counts as the first half of the work, writing as the second.
-    auto reportProgress = [&](int done) {
-        if (progress && !progress(done, 2 * total))
-            report.cancelled = true;
-        return !report.cancelled;
-    };
-
-    QList<Mentor> mentors;
-    QList<Mentee> mentees;
-    QList<int> lines;
-    const QDate today = m_db.today();
-    if (m_register == Register::Mentors) {
-        const QHash<QString, Id> emailsInDatabase = MentorRepository(m_db).emailsInUse();
-        QHash<QString, int> emailsInFile;
-        for (int i = 0; i < total && (i % kProgressEvery != 0 || reportProgress(i)); ++i) {
-            const RowCells cells(table, table.records.at(i), mapping);
-            Mentor m = readMentor(cells, report.errors);
-            for (const FieldError &e : m.validate(today))
-                report.errors << cells.error(e, m_register);
-            const QString email = m.email.trimmed().toLower();
-            if (!email.isEmpty()) {
-                if (const Id existing = emailsInDatabase.value(email))
-                    report.errors << cells.error(Column::Email, tr("mentor %1 already has this e-mail address.").arg(existing));
-                else if (const int first = emailsInFile.value(email))
-                    report.errors << cells.error(Column::Email, tr("line %1 has the same e-mail address.").arg(first));
-                else
-                    emailsInFile.insert(email, cells.line());
-            }
-            mentors << m;
-            lines << cells.line();
-        }
-    } else {
-        // The default scheme is only looked up (or created) when a row names none.
-        const int schemeColumn = int(mapping.byIndex.indexOf(std::optional<Column>(Column::Scheme)));
-        const bool needsDefault = schemeColumn < 0 || std::any_of(table.records.cbegin(), table.records.cend(), [&](const auto &r) {
-                                      return r.fields.value(schemeColumn).trimmed().isEmpty();
-                                  });
-        const Result<Id> scheme = needsDefault ? defaultSchemeId(m_db) : Result<Id>(Id(0));
-        if (!scheme) {
-            report.errors << CsvError{0, 0, scheme.error()};
-            return report;
-        }
-        const Result<QHash<QString, Id>> schemesByName = resolveSchemes(m_db, table, mapping, &report.createdSchemes);
-        if (!schemesByName) {
-            report.errors << CsvError{0, 0, schemesByName.error()};
-            return report;
-        }
-        const QHash<QString, Id> cprsInDatabase = MenteeRepository(m_db).cprsInUse();
-        QHash<QString, int> cprsInFile;
-        for (int i = 0; i < total && (i % kProgressEvery != 0 || reportProgress(i)); ++i) {
-            const RowCells cells(table, table.records.at(i), mapping);
-            Mentee m = readMentee(cells, *schemesByName, *scheme, report.errors);
-            for (const FieldError &e : m.validate(today))
-                report.errors << cells.error(e, m_register);
-            if (const auto cpr = Cpr::normalise(m.cpr)) {
-                if (const Id existing = cprsInDatabase.value(*cpr))
-                    report.errors << cells.error(Column::Cpr, tr("mentee %1 already has this CPR number.").arg(existing));
-                else if (const int first = cprsInFile.value(*cpr))
-                    report.errors << cells.error(Column::Cpr, tr("line %1 has the same CPR number.").arg(first));
-                else
-                    cprsInFile.insert(*cpr, cells.line());
-            }
-            mentees << m;
-            lines << cells.line();
-        }
-    }
-    if (report.cancelled || !report.errors.isEmpty())
+    std::optional<ChunkReader> reader = makeReader(table, mapping, report);
+    if (!reader)
         return report;
 
-    // Written in chunks so progress and cancel keep working; each chunk is one multi-row insert.
+    // Chunk by chunk: while one chunk is written, a second thread reads and checks the next, so
+    // the file's checks and SQLite's work overlap, and never more than three chunks are in memory.
+    // After the first problem nothing more is written, but every row is still checked so that
+    // all problems are reported. Chunks are read strictly in order (duplicates are found across
+    // the whole file); the reader touches no database.
+    const int total = int(table.records.size());
     MentorRepository mentorRepo(m_db);
     MenteeRepository menteeRepo(m_db);
-    for (int start = 0; start < total && reportProgress(total + start); start += kWriteChunk) {
-        const int count = std::min(kWriteChunk, total - start);
-        QList<Mentor> mentorChunk = m_register == Register::Mentors ? mentors.mid(start, count) : QList<Mentor>();
-        QList<Mentee> menteeChunk = m_register == Register::Mentees ? mentees.mid(start, count) : QList<Mentee>();
-        const Status saved = m_register == Register::Mentors ? mentorRepo.addMany(mentorChunk).status()
-                                                             : menteeRepo.addMany(menteeChunk).status();
-        if (!saved) {
-            report.errors << CsvError{lines.at(start), 0, tr("Lines %1 to %2: %3").arg(lines.at(start)).arg(lines.at(start + count - 1)).arg(saved.error())};
-            return report;
+    // The thread that reads a chunk also frees the one written before: freeing 5,000 records
+    // is measurable work that would otherwise hold up the writing.
+    auto readChunk = [&reader](int start, Chunk written) {
+        return std::async(std::launch::async, [&reader, start, written = std::move(written)]() mutable {
+            written = {};
+            return reader->read(start, kWriteChunk);
+        });
+    };
+    std::future<Chunk> next = readChunk(0, {});
+    Chunk written;
+    for (int start = 0; start < total; start += kWriteChunk) {
+        Chunk chunk = next.get();
+        if (start + kWriteChunk < total)
+            next = readChunk(start + kWriteChunk, std::move(written));
+        report.errors << chunk.errors;
+        if (report.errors.isEmpty()) {
+            const Status saved = chunk.mentors ? mentorRepo.addPrepared(*chunk.mentors).status()
+                                               : menteeRepo.addPrepared(*chunk.mentees).status();
+            if (!saved) {
+                report.errors << linesError(chunk.lines, saved.error());
+                break;  // the database refused: checking more rows would not help
+            }
+        }
+        written = std::move(chunk);
+        if (progress && !progress(std::min(start + kWriteChunk, total), total)) {
+            report.cancelled = true;
+            break;
         }
     }
-    if (report.cancelled)
+    if (next.valid())
+        next.wait();
+    if (report.cancelled || !report.errors.isEmpty())
         return report;
     report.imported = total;
     if (options.dryRun)
@@ -345,6 +310,94 @@ ImportReport RegisterImporter::importTable(const CsvTable &table, const ColumnMa
     }
     qCInfo(lcImport) << "imported" << total << (m_register == Register::Mentors ? "mentors" : "mentees");
     return report;
+}
+
+std::optional<RegisterImporter::ChunkReader> RegisterImporter::makeReader(const CsvTable &table, const ColumnMapping &mapping,
+                                                                          ImportReport &report)
+{
+    ChunkReader reader{.table = table, .mapping = mapping, .reg = m_register, .stamp = m_db.writeStamp(), .schemesByName = {}, .inDatabase = {}, .inFile = {}};
+    if (m_register == Register::Mentors) {
+        reader.inDatabase = MentorRepository(m_db).emailsInUse();
+        return reader;
+    }
+    // The default scheme is only looked up (or created) when a row names none.
+    const int schemeColumn = int(mapping.byIndex.indexOf(std::optional<Column>(Column::Scheme)));
+    const bool needsDefault = schemeColumn < 0 || std::any_of(table.records.cbegin(), table.records.cend(), [&](const auto &r) {
+                                  return r.fields.value(schemeColumn).trimmed().isEmpty();
+                              });
+    const Result<Id> scheme = needsDefault ? defaultSchemeId(m_db) : Result<Id>(Id(0));
+    if (!scheme) {
+        report.errors << CsvError{0, 0, scheme.error()};
+        return std::nullopt;
+    }
+    const Result<QHash<QString, Id>> schemesByName = resolveSchemes(m_db, table, mapping, &report.createdSchemes);
+    if (!schemesByName) {
+        report.errors << CsvError{0, 0, schemesByName.error()};
+        return std::nullopt;
+    }
+    reader.defaultScheme = *scheme;
+    reader.schemesByName = *schemesByName;
+    reader.inDatabase = MenteeRepository(m_db).cprsInUse();
+    return reader;
+}
+
+RegisterImporter::Chunk RegisterImporter::ChunkReader::read(int start, int count)
+{
+    Chunk chunk;
+    QList<Mentor> mentors;
+    QList<Mentee> mentees;
+    const int end = std::min(start + count, int(table.records.size()));
+    for (int i = start; i < end; ++i) {
+        const RowCells cells(table, table.records.at(i), mapping);
+        chunk.lines << cells.line();
+        if (reg == Register::Mentors) {
+            Mentor m = readMentor(cells, chunk.errors);
+            for (const FieldError &e : m.validate(stamp.today))
+                chunk.errors << cells.error(e, reg);
+            const QString email = m.email.trimmed().toLower();
+            if (!email.isEmpty()) {
+                if (const Id existing = inDatabase.value(email))
+                    chunk.errors << cells.error(Column::Email, tr("mentor %1 already has this e-mail address.").arg(existing));
+                else if (const int first = inFile.value(email))
+                    chunk.errors << cells.error(Column::Email, tr("line %1 has the same e-mail address.").arg(first));
+                else
+                    inFile.insert(email, cells.line());
+            }
+            mentors << m;
+        } else {
+            Mentee m = readMentee(cells, schemesByName, defaultScheme, chunk.errors);
+            for (const FieldError &e : m.validate(stamp.today))
+                chunk.errors << cells.error(e, reg);
+            if (const auto cpr = Cpr::normalise(m.cpr)) {
+                if (const Id existing = inDatabase.value(*cpr))
+                    chunk.errors << cells.error(Column::Cpr, tr("mentee %1 already has this CPR number.").arg(existing));
+                else if (const int first = inFile.value(*cpr))
+                    chunk.errors << cells.error(Column::Cpr, tr("line %1 has the same CPR number.").arg(first));
+                else
+                    inFile.insert(*cpr, cells.line());
+            }
+            mentees << m;
+        }
+    }
+    if (!chunk.errors.isEmpty())
+        return chunk;  // nothing more of the file is written: no records needed
+    // The repositories check again; what they find that the checks above did not (nothing is
+    // expected) is reported for the chunk's lines.
+    Status prepared;
+    if (reg == Register::Mentors) {
+        auto batch = MentorRepository::prepareMany(std::move(mentors), stamp);
+        if (batch)
+            chunk.mentors = std::move(batch.value());
+        prepared = batch.status();
+    } else {
+        auto batch = MenteeRepository::prepareMany(std::move(mentees), stamp);
+        if (batch)
+            chunk.mentees = std::move(batch.value());
+        prepared = batch.status();
+    }
+    if (!prepared)
+        chunk.errors << linesError(chunk.lines, prepared.error());
+    return chunk;
 }
 
 ImportReport RegisterImporter::importFile(const QString &path, const ImportOptions &options, const ImportProgress &progress)

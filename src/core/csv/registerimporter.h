@@ -3,9 +3,13 @@
 #include "csvtable.h"
 #include "registercolumns.h"
 
-#include "storage/database.h"
+#include "storage/menteerepository.h"
+#include "storage/mentorrepository.h"
+
+#include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace mentordesk::csv {
 
@@ -28,7 +32,7 @@ struct ImportReport {
     bool ok() const { return errors.isEmpty() && !cancelled; }
 };
 
-// Called every few hundred rows with (done, total); returning false cancels.
+// Called after every chunk of rows with (done, total); returning false cancels.
 using ImportProgress = std::function<bool(int done, int total)>;
 
 // Imports mentors or mentees from a parsed CSV file: all or nothing. Every row is read and
@@ -48,6 +52,29 @@ public:
     ImportReport importFile(const QString &path, const ImportOptions &options, const ImportProgress &progress = {});
 
 private:
+    // Some rows read and checked: their lines and problems, or (without problems) the records
+    // ready to insert.
+    struct Chunk {
+        QList<int> lines;
+        QList<CsvError> errors;
+        std::optional<storage::PreparedBatch<domain::Mentor>> mentors;
+        std::optional<storage::PreparedBatch<domain::Mentee>> mentees;
+    };
+    // Reads and checks the rows of a table chunk by chunk, in order; needs no database.
+    struct ChunkReader {
+        const CsvTable &table;
+        const ColumnMapping &mapping;
+        Register reg;
+        storage::WriteStamp stamp;
+        QHash<QString, domain::Id> schemesByName;  // mentees: lower-case name or id → scheme
+        domain::Id defaultScheme = 0;              // mentees: for rows that name no scheme
+        QHash<QString, domain::Id> inDatabase;     // e-mails (mentors) or CPR numbers (mentees) in use
+        QHash<QString, int> inFile;                // the same, seen so far in the file → line
+        Chunk read(int start, int count);
+    };
+    // The reader for this table, with the schemes the file names resolved (or created);
+    // nothing, with the problem in the report, when that fails.
+    std::optional<ChunkReader> makeReader(const CsvTable &table, const ColumnMapping &mapping, ImportReport &report);
     QList<CsvError> checkMapping(const CsvTable &table, const ColumnMapping &mapping, const ImportOptions &options,
                                  QStringList *ignored) const;
 

@@ -33,11 +33,11 @@ Status AuditRepository::recordMany(domain::AuditAction action, const QString &en
         return {};
     const QVariant at = sql::dateTime(m_db.now());
     const QVariant code = domain::toCode(action);
-    QList<QVariantList> rows;
+    BulkRows rows({u"at"_s, u"user_name"_s, u"action"_s, u"entity"_s, u"entity_id"_s});
     rows.reserve(entityIds.size());
     for (const domain::Id id : entityIds)
         rows.append({at, m_db.currentUser(), code, entity, id});
-    BulkInsert insert(m_db, u"audit_event"_s, {u"at"_s, u"user_name"_s, u"action"_s, u"entity"_s, u"entity_id"_s});
+    BulkInsert insert(m_db, u"audit_event"_s);
     if (insert.insert(rows) <= 0)
         return Status::failure(SqlErrors::userMessage(QSqlError(insert.error(), insert.error()), "bulk audit"));
     return {};

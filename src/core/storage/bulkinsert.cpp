@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mentordesk::storage {
@@ -21,9 +23,32 @@ sqlite3 *handleOf(Database &db)
 
 } // namespace
 
-BulkInsert::BulkInsert(Database &db, QString table, QStringList columns)
-    : m_db(db), m_table(std::move(table)), m_columns(std::move(columns))
+void BulkRows::append(const QVariantList &row)
 {
+    Q_ASSERT(row.size() == m_columns.size());
+    for (const QVariant &value : row) {
+        if (value.isNull()) {
+            m_values.append(std::monostate());
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::UChar:
+            m_values.append(value.toLongLong());
+            break;
+        case QMetaType::Double:
+            m_values.append(value.toDouble());
+            break;
+        default:
+            // UTF-8, the database's own encoding: Qt converts several times faster than SQLite
+            // translating UTF-16 character by character.
+            m_values.append(value.toString().toUtf8());
+        }
+    }
 }
 
 BulkInsert::~BulkInsert()
@@ -32,7 +57,14 @@ BulkInsert::~BulkInsert()
         sqlite3_finalize(statement);
 }
 
-sqlite3_stmt *BulkInsert::statementFor(int rowCount)
+int BulkInsert::rowsPerStatement(const QStringList &columns) const
+{
+    sqlite3 *handle = handleOf(m_db);
+    const int parameters = handle ? sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) : 999;
+    return std::clamp(parameters / int(std::max<qsizetype>(1, columns.size())), 1, kMaxRowsPerStatement);
+}
+
+sqlite3_stmt *BulkInsert::statementFor(const QStringList &columns, int rowCount)
 {
     if (const auto it = m_statements.find(rowCount); it != m_statements.end())
         return it->second;
@@ -41,8 +73,8 @@ sqlite3_stmt *BulkInsert::statementFor(int rowCount)
         m_error = u"no SQLite handle"_s;
         return nullptr;
     }
-    const QString oneRow = u'(' + QStringList(m_columns.size(), u"?"_s).join(u',') + u')';
-    const QString sql = u"INSERT INTO %1 (%2) VALUES "_s.arg(m_table, m_columns.join(u", "_s))
+    const QString oneRow = u'(' + QStringList(columns.size(), u"?"_s).join(u',') + u')';
+    const QString sql = u"INSERT INTO %1 (%2) VALUES "_s.arg(m_table, columns.join(u", "_s))
                         + QStringList(rowCount, oneRow).join(u',');
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
@@ -55,50 +87,35 @@ sqlite3_stmt *BulkInsert::statementFor(int rowCount)
     return statement;
 }
 
-bool BulkInsert::bind(sqlite3_stmt *statement, int index, const QVariant &value)
-{
-    if (value.isNull())
-        return sqlite3_bind_null(statement, index) == SQLITE_OK;
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::UChar:
-        return sqlite3_bind_int64(statement, index, value.toLongLong()) == SQLITE_OK;
-    case QMetaType::Double:
-        return sqlite3_bind_double(statement, index, value.toDouble()) == SQLITE_OK;
-    default: {
-        const QString text = value.toString();
-        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT) == SQLITE_OK;
-    }
-    }
-}
-
-qint64 BulkInsert::insert(const QList<QVariantList> &rows)
+qint64 BulkInsert::insert(const BulkRows &rows)
 {
     qint64 first = 0;
-    for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
-        const int count = int(std::min<qsizetype>(kRowsPerStatement, rows.size() - start));
-        sqlite3_stmt *statement = statementFor(count);
+    const qsizetype columns = rows.columns().size();
+    const int perStatement = rowsPerStatement(rows.columns());
+    for (qsizetype start = 0; start < rows.rowCount(); start += perStatement) {
+        const int count = int(std::min<qsizetype>(perStatement, rows.rowCount() - start));
+        sqlite3_stmt *statement = statementFor(rows.columns(), count);
         if (!statement)
             return 0;
+        const qsizetype end = (start + count) * columns;
         int index = 1;
-        for (int r = 0; r < count; ++r) {
-            const QVariantList &row = rows.at(start + r);
-            for (const QVariant &value : row)
-                if (!bind(statement, index++, value)) {
-                    m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
-                    sqlite3_reset(statement);
-                    return 0;
-                }
+        int rc = SQLITE_OK;
+        for (qsizetype v = start * columns; v < end && rc == SQLITE_OK; ++v, ++index) {
+            const BulkRows::Value &value = rows.m_values.at(v);
+            if (const auto *integer = std::get_if<qint64>(&value))
+                rc = sqlite3_bind_int64(statement, index, *integer);
+            else if (const auto *real = std::get_if<double>(&value))
+                rc = sqlite3_bind_double(statement, index, *real);
+            else if (const auto *text = std::get_if<QByteArray>(&value))
+                rc = sqlite3_bind_text(statement, index, text->constData(), int(text->size()), SQLITE_STATIC);
+            else
+                rc = sqlite3_bind_null(statement, index);
         }
-        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(statement);
         if (rc != SQLITE_DONE)
             m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
+        sqlite3_reset(statement);  // no clear_bindings: the next use binds every parameter again
         if (rc != SQLITE_DONE) {
             qCWarning(lcStorage) << "bulk insert into" << m_table << "failed:" << m_error;
             return 0;

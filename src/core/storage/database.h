@@ -24,6 +24,13 @@ enum class OpenError {
 
 class Database;
 
+// Who writes and when: the stamp of every record written with it, and the local day.
+struct WriteStamp {
+    QDateTime at;
+    QString user;
+    QDate today;
+};
+
 struct OpenResult {
     std::unique_ptr<Database> database;
     OpenError error = OpenError::None;
@@ -62,6 +69,12 @@ public:
     // The user's calendar day, for "not in the future" checks and default dates. Not the UTC
     // date: after midnight in Denmark that is still yesterday.
     QDate today() const { return now().toLocalTime().date(); }
+    // Who writes and when, taken once for many records (imports).
+    WriteStamp writeStamp() const
+    {
+        const QDateTime at = now();
+        return {at, currentUser(), at.toLocalTime().date()};
+    }
 
     // A consistent copy through VACUUM INTO, written to a temporary name and then renamed,
     // with mode 0600. Refuses to overwrite an existing target.

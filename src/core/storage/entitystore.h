@@ -23,6 +23,35 @@ struct TableSpec {
     E (*read)(const sql::Row &);
 };
 
+// New records turned into rows for one multi-row insert. Made without the database, so an
+// import makes the next batch on another thread while this one is written.
+template <typename E>
+struct PreparedBatch {
+    QList<E> entities;
+    BulkRows rows;
+    WriteStamp stamp;
+};
+
+template <typename E>
+PreparedBatch<E> prepareBatch(const TableSpec<E> &spec, QList<E> entities, const WriteStamp &stamp)
+{
+    PreparedBatch<E> batch{std::move(entities), BulkRows(), stamp};
+    const QVariant at = sql::dateTime(stamp.at);
+    for (const E &entity : std::as_const(batch.entities)) {
+        QVariantMap values = spec.values(entity);
+        values.insert(QStringLiteral("created_at"), at);
+        values.insert(QStringLiteral("created_by"), stamp.user);
+        values.insert(QStringLiteral("updated_at"), at);
+        values.insert(QStringLiteral("updated_by"), stamp.user);
+        if (batch.rows.columns().isEmpty()) {
+            batch.rows.setColumns(values.keys());
+            batch.rows.reserve(batch.entities.size());
+        }
+        batch.rows.append(values.values());
+    }
+    return batch;
+}
+
 // The shared insert/update/find machinery behind the repositories. Every write stamps the
 // record, writes its audit entry and commits both in one transaction.
 template <typename E>
@@ -61,48 +90,47 @@ public:
     }
 
     // Inserts many new records at once (imports): the same stamps and audit entries as
-    // insert(), in the caller's or its own transaction, with multi-row statements.
-    // Returns how many were written; on failure nothing is.
-    Result<int> insertMany(QList<E> &entities)
+    // insert(), in the caller's or its own transaction, with multi-row statements. `prepare`
+    // is the repository's check and conversion (a prepareMany). On success the records carry
+    // their ids and stamps; on failure nothing is written.
+    using Preparer = Result<PreparedBatch<E>> (*)(QList<E>, const WriteStamp &);
+    Result<int> insertMany(QList<E> &entities, Preparer prepare)
     {
-        if (entities.isEmpty())
+        Result<PreparedBatch<E>> batch = prepare(entities, m_db.writeStamp());
+        if (!batch)
+            return batch.status();
+        const Result<int> written = insertBatch(batch.value());
+        if (written)
+            entities = std::move(batch.value().entities);
+        return written;
+    }
+
+    // Inserts a batch made by prepareBatch; on success its records carry their ids and stamps.
+    Result<int> insertBatch(PreparedBatch<E> &batch)
+    {
+        if (batch.entities.isEmpty())
             return 0;
-        const QDateTime now = m_db.now();
-        const QVariant stamp = sql::dateTime(now);
-        const QString user = m_db.currentUser();
-        QList<QVariantList> rows;
-        rows.reserve(entities.size());
-        QStringList columns;
-        for (const E &entity : std::as_const(entities)) {
-            QVariantMap values = m_spec.values(entity);
-            values.insert(QStringLiteral("created_at"), stamp);
-            values.insert(QStringLiteral("created_by"), user);
-            values.insert(QStringLiteral("updated_at"), stamp);
-            values.insert(QStringLiteral("updated_by"), user);
-            if (columns.isEmpty())
-                columns = values.keys();
-            rows.append(values.values());
-        }
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return Result<int>::failure(busy());
-        BulkInsert records(m_db, m_spec.table, columns);
-        const qint64 first = records.insert(rows);
+        BulkInsert records(m_db, m_spec.table);
+        const qint64 first = records.insert(batch.rows);
         if (first <= 0)
             return Result<int>::failure(SqlErrors::userMessage(QSqlError(records.error(), records.error()), "bulk insert"));
         QList<domain::Id> ids;
-        ids.reserve(entities.size());
-        for (qsizetype i = 0; i < entities.size(); ++i)
+        ids.reserve(batch.entities.size());
+        for (qsizetype i = 0; i < batch.entities.size(); ++i)
             ids.append(first + i);
         if (const Status audited = m_audit.recordMany(domain::AuditAction::Create, m_spec.table, ids); !audited)
             return Result<int>::failure(audited.error());
         if (!tx.commit())
             return Result<int>::failure(commitFailed());
-        for (qsizetype i = 0; i < entities.size(); ++i) {
-            entities[i].id = first + i;
-            entities[i].meta = {now, user, now, user};
+        const WriteStamp &stamp = batch.stamp;
+        for (qsizetype i = 0; i < batch.entities.size(); ++i) {
+            batch.entities[i].id = ids.at(i);
+            batch.entities[i].meta = {stamp.at, stamp.user, stamp.at, stamp.user};
         }
-        return int(entities.size());
+        return int(batch.entities.size());
     }
 
     Status update(E &entity)

@@ -91,13 +91,14 @@ Mentee read(const sql::Row &r)
 
 const QString kNotArchived = u"status <> 'archived'"_s;
 
+const TableSpec<Mentee> kSpec{u"mentee"_s, &values, &read};
+
 } // namespace
 
-MenteeRepository::MenteeRepository(Database &db) : m_store(db, {u"mentee"_s, &values, &read}) {}
+MenteeRepository::MenteeRepository(Database &db) : m_store(db, kSpec) {}
 
-Status MenteeRepository::prepare(Mentee &mentee) const
+Status MenteeRepository::prepare(Mentee &mentee, const QDate &today)
 {
-    const QDate today = m_store.database().today();
     if (const Status v = invalid(mentee.validate(today)); !v)
         return v;
     if (!mentee.cpr.trimmed().isEmpty()) {
@@ -113,22 +114,27 @@ Status MenteeRepository::prepare(Mentee &mentee) const
 
 Result<Id> MenteeRepository::add(Mentee &mentee)
 {
-    if (const Status p = prepare(mentee); !p)
+    if (const Status p = prepare(mentee, m_store.database().today()); !p)
         return p;
     return m_store.insert(mentee);
 }
 
 Result<int> MenteeRepository::addMany(QList<Mentee> &mentees)
 {
+    return m_store.insertMany(mentees, &MenteeRepository::prepareMany);
+}
+
+Result<PreparedBatch<Mentee>> MenteeRepository::prepareMany(QList<Mentee> mentees, const WriteStamp &stamp)
+{
     for (Mentee &mentee : mentees)
-        if (const Status p = prepare(mentee); !p)
+        if (const Status p = prepare(mentee, stamp.today); !p)
             return p;
-    return m_store.insertMany(mentees);
+    return prepareBatch(kSpec, std::move(mentees), stamp);
 }
 
 Status MenteeRepository::update(Mentee &mentee)
 {
-    if (const Status p = prepare(mentee); !p)
+    if (const Status p = prepare(mentee, m_store.database().today()); !p)
         return p;
     return m_store.update(mentee);
 }

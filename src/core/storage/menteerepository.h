@@ -16,6 +16,10 @@ public:
     Status update(domain::Mentee &mentee);
     // Validates all, then inserts all in one transaction (imports); nothing on any failure.
     Result<int> addMany(QList<domain::Mentee> &mentees);
+    // addMany in two steps for imports: prepareMany validates and converts without the
+    // database (any thread), addPrepared writes in the caller's thread.
+    static Result<PreparedBatch<domain::Mentee>> prepareMany(QList<domain::Mentee> mentees, const WriteStamp &stamp);
+    Result<int> addPrepared(PreparedBatch<domain::Mentee> &batch) { return m_store.insertBatch(batch); }
     std::optional<domain::Mentee> find(domain::Id id) const { return m_store.find(id); }
     QList<domain::Mentee> page(int offset, int limit, bool includeArchived = false) const;
     int count(bool includeArchived = false) const;
@@ -29,7 +33,7 @@ public:
     QList<domain::Mentee> withEmail(const QString &email) const;
 
 private:
-    Status prepare(domain::Mentee &mentee) const;
+    static Status prepare(domain::Mentee &mentee, const QDate &today);
     EntityStore<domain::Mentee> m_store;
 };
 

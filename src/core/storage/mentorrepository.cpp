@@ -68,9 +68,11 @@ Mentor read(const sql::Row &r)
 
 const QString kNotArchived = u"status <> 'archived'"_s;
 
+const TableSpec<Mentor> kSpec{u"mentor"_s, &values, &read};
+
 } // namespace
 
-MentorRepository::MentorRepository(Database &db) : m_store(db, {u"mentor"_s, &values, &read}) {}
+MentorRepository::MentorRepository(Database &db) : m_store(db, kSpec) {}
 
 Result<Id> MentorRepository::add(Mentor &mentor)
 {
@@ -81,11 +83,15 @@ Result<Id> MentorRepository::add(Mentor &mentor)
 
 Result<int> MentorRepository::addMany(QList<Mentor> &mentors)
 {
-    const QDate today = m_store.database().today();
+    return m_store.insertMany(mentors, &MentorRepository::prepareMany);
+}
+
+Result<PreparedBatch<Mentor>> MentorRepository::prepareMany(QList<Mentor> mentors, const WriteStamp &stamp)
+{
     for (const Mentor &mentor : std::as_const(mentors))
-        if (const Status v = invalid(mentor.validate(today)); !v)
+        if (const Status v = invalid(mentor.validate(stamp.today)); !v)
             return v;
-    return m_store.insertMany(mentors);
+    return prepareBatch(kSpec, std::move(mentors), stamp);
 }
 
 Status MentorRepository::update(Mentor &mentor)

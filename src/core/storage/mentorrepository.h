@@ -15,6 +15,10 @@ public:
     Status update(domain::Mentor &mentor);
     // Validates all, then inserts all in one transaction (imports); nothing on any failure.
     Result<int> addMany(QList<domain::Mentor> &mentors);
+    // addMany in two steps for imports: prepareMany validates and converts without the
+    // database (any thread), addPrepared writes in the caller's thread.
+    static Result<PreparedBatch<domain::Mentor>> prepareMany(QList<domain::Mentor> mentors, const WriteStamp &stamp);
+    Result<int> addPrepared(PreparedBatch<domain::Mentor> &batch) { return m_store.insertBatch(batch); }
     std::optional<domain::Mentor> find(domain::Id id) const { return m_store.find(id); }
     // A page in Danish name order; archived mentors only when asked for.
     QList<domain::Mentor> page(int offset, int limit, bool includeArchived = false) const;

@@ -71,10 +71,46 @@ TEST_CASE("BulkInsert binds NULL, whole numbers, decimals and text with Danish l
     TestDatabase t;
     REQUIRE(t.db->exec(u"CREATE TABLE probe (key TEXT, value)"_s));  // no affinity: values keep their type
     REQUIRE(t.db->beginWrite());
-    BulkInsert insert(*t, u"probe"_s, {u"key"_s, u"value"_s});
-    const qint64 first = insert.insert({{u"a"_s, QVariant()}, {u"b"_s, 42}, {u"c"_s, 2.5}, {u"d"_s, u"Ærø Åbenrå"_s}});
+    BulkRows rows({u"key"_s, u"value"_s});
+    for (const QVariantList &row : QList<QVariantList>{{u"a"_s, QVariant()}, {u"b"_s, 42}, {u"c"_s, 2.5},
+                                                        {u"d"_s, u"Ærø Åbenrå"_s}, {u"e"_s, u""_s}, {u"f"_s, true}})
+        rows.append(row);
+    CHECK(rows.rowCount() == 6);
+    BulkInsert insert(*t, u"probe"_s);
+    const qint64 first = insert.insert(rows);
     CHECK(first == 1);
     REQUIRE(t.db->commitWrite());
-    CHECK(rowsOf(t.connection(), u"SELECT key, typeof(value), value FROM probe ORDER BY key"_s)
-          == QStringList{u"a|null|NULL"_s, u"b|integer|42"_s, u"c|real|2.5"_s, u"d|text|Ærø Åbenrå"_s});
+    CHECK(rowsOf(t.connection(), u"SELECT key, typeof(value), quote(value) FROM probe ORDER BY key"_s)
+          == QStringList{u"a|null|NULL"_s, u"b|integer|42"_s, u"c|real|2.5"_s, u"d|text|'Ærø Åbenrå'"_s, u"e|text|''"_s,
+                         u"f|integer|1"_s});
+}
+
+TEST_CASE("prepareMany makes the rows without the database; addPrepared writes them like addMany", "[storage][bulk]")
+{
+    TestDatabase t;
+    const Id scheme = addScheme(*t);
+    QList<Mentee> mentees = {validMentee(scheme, u"Åse"_s, u"Ærø"_s), validMentee(scheme, u"Bo"_s, u"Dahl"_s)};
+    mentees[0].cpr = u"0101901234"_s;
+    const WriteStamp stamp{QDateTime(QDate(2024, 6, 14), QTime(8, 0), Qt::UTC), u"importer"_s, QDate(2024, 6, 14)};
+    Result<PreparedBatch<Mentee>> batch = MenteeRepository::prepareMany(mentees, stamp);
+    REQUIRE(batch.ok());
+    CHECK(batch->rows.rowCount() == 2);
+    CHECK(batch->entities.at(0).cpr == u"010190-1234"_s);  // normalised
+    CHECK(batch->entities.at(0).birthYear == 1990);         // taken from the CPR number
+    CHECK(t.rowCount(u"mentee"_s) == 0);
+
+    MenteeRepository repo(*t);
+    REQUIRE(repo.addPrepared(batch.value()).ok());
+    CHECK(batch->entities.at(1).id == 2);
+    const auto stored = repo.find(1);
+    REQUIRE(stored);
+    CHECK(stored->cpr == u"010190-1234"_s);
+    CHECK(stored->meta.createdBy == u"importer"_s);
+    CHECK(stored->meta.createdAt == stamp.at);
+    CHECK(stored->registeredOn == stamp.today);
+
+    QList<Mentee> invalid = {validMentee(scheme, u"Anna"_s, u""_s)};
+    const auto refused = MenteeRepository::prepareMany(invalid, stamp);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error().contains(u"Last name is required."_s));
 }
