@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "matchcommand.h"
+
 #include "csv/registerexporter.h"
 #include "csv/registerimporter.h"
 #include "demo/demodata.h"
@@ -41,7 +43,9 @@ int Cli::run(const QStringList &arguments)
            "  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]\n"
            "                                          import people from a spreadsheet (all or nothing)\n"
            "  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]\n"
-           "                                          write a register as CSV"));
+           "                                          write a register as CSV\n"
+           "  match [--scheme ID] [--dump DIR] [--propose]\n"
+           "                                          the best overall assignment of the waiting mentees"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, tr("The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
@@ -54,8 +58,13 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption ignoreUnknownOption(u"ignore-unknown"_s, tr("import: skip columns MentorDesk does not know."));
     const QCommandLineOption dialectOption(u"dialect"_s, tr("export: excel-da (default; UTF-8 with BOM, semicolons) or rfc4180."),
                                            tr("DIALECT"), u"excel-da"_s);
-    parser.addOptions({dbOption, mentorsOption, menteesOption, seedOption, dryRunOption, ignoreUnknownOption, dialectOption});
-    parser.addPositionalArgument(u"command"_s, tr("init, generate, import or export"));
+    const QCommandLineOption schemeOption(u"scheme"_s, tr("match: only the mentees of this scheme (its id)."), tr("ID"));
+    const QCommandLineOption dumpOption(u"dump"_s, tr("match: write scores.csv, capacities.csv and assignment.csv into this folder."),
+                                        tr("DIR"));
+    const QCommandLineOption proposeOption(u"propose"_s, tr("match: store the assignment as proposals."));
+    parser.addOptions({dbOption, mentorsOption, menteesOption, seedOption, dryRunOption, ignoreUnknownOption, dialectOption,
+                       schemeOption, dumpOption, proposeOption});
+    parser.addPositionalArgument(u"command"_s, tr("init, generate, import, export or match"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -71,7 +80,7 @@ int Cli::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        m_err << tr("Name one command: init, generate, import or export. See --help.") << Qt::endl;
+        m_err << tr("Name one command: init, generate, import, export or match. See --help.") << Qt::endl;
         return kUsage;
     }
     const QString command = positional.first();
@@ -119,7 +128,26 @@ int Cli::run(const QStringList &arguments)
         }
         return exportFile(path, positional.at(1), positional.at(2), dialect);
     }
-    m_err << tr("Unknown command \"%1\". Commands: init, generate, import, export. See --help.").arg(command) << Qt::endl;
+    if (command == u"match"_s) {
+        MatchOptions options;
+        if (parser.isSet(schemeOption)) {
+            const auto scheme = parseCount(parser.value(schemeOption), std::numeric_limits<qint64>::max());
+            if (!scheme || *scheme == 0) {
+                m_err << tr("--scheme takes the id of a scheme, a whole number.") << Qt::endl;
+                return kUsage;
+            }
+            options.schemeId = *scheme;
+        }
+        options.dumpDir = parser.value(dumpOption);
+        options.propose = parser.isSet(proposeOption);
+        const OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+        if (!opened.ok()) {
+            m_err << opened.message << Qt::endl;
+            return kFailed;
+        }
+        return MatchCommand(m_out, m_err).run(*opened.database, options);
+    }
+    m_err << tr("Unknown command \"%1\". Commands: init, generate, import, export, match. See --help.").arg(command) << Qt::endl;
     return kUsage;
 }
 

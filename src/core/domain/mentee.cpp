@@ -36,6 +36,11 @@ Errors Mentee::validate(const QDate &today) const
         errors.append({u"consent_date"_s, tr("Consent cannot be dated in the future.")});
     if (mentorGenderRequired && !preferredMentorGender)
         errors.append({u"preferred_mentor_gender"_s, tr("Choose which gender the mentor must have.")});
+    for (const std::optional<int> &age : {preferredMentorAgeFrom, preferredMentorAgeTo})
+        if (age && (*age < 15 || *age > 99))
+            errors.append({u"preferred_mentor_age"_s, tr("A mentor's age must be between 15 and 99 years.")});
+    if (preferredMentorAgeFrom && preferredMentorAgeTo && *preferredMentorAgeTo < *preferredMentorAgeFrom)
+        errors.append({u"preferred_mentor_age"_s, tr("The upper age of the mentor is below the lower one.")});
     return errors;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "availability.h"
 #include "enums.h"
 #include "recordmeta.h"
 #include "validation.h"
@@ -37,6 +38,9 @@ struct Mentee {
     QString goal;
     std::optional<Gender> preferredMentorGender;
     bool mentorGenderRequired = false;  // a hard preference gates matching
+    std::optional<int> preferredMentorAgeFrom;  // soft preference: the mentor's age band, in years
+    std::optional<int> preferredMentorAgeTo;
+    Availability availability;  // when the mentee can meet; overlaps with the mentor's count in matching
     QString preferredLanguage;
     QString preferencesNote;
     std::optional<double> hoursPerWeekGranted;

@@ -20,6 +20,7 @@ struct Scheme {
     QList<MentorType> allowedMentorTypes;   // empty: every type
     QString agreementTemplate = QStringLiteral("default");
     std::optional<int> retentionYears;
+    bool sameRegionOnly = false;  // matching: mentors of other regions are not proposed
     bool archived = false;
     RecordMeta meta;
 

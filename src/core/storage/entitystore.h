@@ -277,15 +277,9 @@ private:
         return entity;
     }
 
-    static QString busy()
-    {
-        return QCoreApplication::translate("EntityStore", "The database is busy with another change. Nothing was saved; try again in a moment.");
-    }
+    static QString busy() { return SqlErrors::busyMessage(); }
     static QString notFound() { return QCoreApplication::translate("EntityStore", "The record no longer exists. Nothing was saved."); }
-    static QString commitFailed()
-    {
-        return QCoreApplication::translate("EntityStore", "The change could not be written to disk. Nothing was saved.");
-    }
+    static QString commitFailed() { return SqlErrors::commitMessage(); }
 
     Database &m_db;
     TableSpec<E> m_spec;

@@ -37,6 +37,9 @@ QVariantMap values(const Mentee &m)
         {u"goal"_s, sql::text(m.goal)},
         {u"preferred_mentor_gender"_s, sql::optionalCode(m.preferredMentorGender)},
         {u"mentor_gender_required"_s, m.mentorGenderRequired ? 1 : 0},
+        {u"preferred_mentor_age_from"_s, sql::optional(m.preferredMentorAgeFrom)},
+        {u"preferred_mentor_age_to"_s, sql::optional(m.preferredMentorAgeTo)},
+        {u"availability"_s, m.availability.bits()},
         {u"preferred_language"_s, sql::text(m.preferredLanguage.trimmed())},
         {u"preferences_note"_s, sql::text(m.preferencesNote)},
         {u"hours_per_week_granted"_s, sql::optional(m.hoursPerWeekGranted)},
@@ -75,6 +78,9 @@ Mentee read(const sql::Row &r)
     m.goal = r.text(u"goal"_s);
     m.preferredMentorGender = r.optionalCode<Gender>(u"preferred_mentor_gender"_s);
     m.mentorGenderRequired = r.flag(u"mentor_gender_required"_s);
+    m.preferredMentorAgeFrom = r.optionalInt(u"preferred_mentor_age_from"_s);
+    m.preferredMentorAgeTo = r.optionalInt(u"preferred_mentor_age_to"_s);
+    m.availability = Availability(static_cast<quint32>(r.integer(u"availability"_s)));
     m.preferredLanguage = r.text(u"preferred_language"_s);
     m.preferencesNote = r.text(u"preferences_note"_s);
     m.hoursPerWeekGranted = r.optionalDouble(u"hours_per_week_granted"_s);
@@ -142,6 +148,14 @@ Status MenteeRepository::update(Mentee &mentee)
 QList<Mentee> MenteeRepository::page(int offset, int limit, bool includeArchived) const
 {
     return m_store.where(includeArchived ? u"1"_s : kNotArchived, {}, u"sort_key, id"_s, limit, offset);
+}
+
+QList<Mentee> MenteeRepository::openForMatching(std::optional<Id> schemeId) const
+{
+    const QString open = u"status = 'waiting' AND NOT EXISTS (SELECT 1 FROM match WHERE match.mentee_id = mentee.id AND state = 'approved')"_s;
+    if (schemeId)
+        return m_store.where(open + u" AND scheme_id = ?"_s, {*schemeId}, u"id"_s);
+    return m_store.where(open, {}, u"id"_s);
 }
 
 QHash<QString, Id> MenteeRepository::cprsInUse() const

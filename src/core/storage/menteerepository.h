@@ -31,6 +31,9 @@ public:
     std::optional<domain::Mentee> withCpr(const QString &cpr) const;
     // Mentees with this e-mail address (compared as stored: trimmed, lower case), for the form's duplicate warning.
     QList<domain::Mentee> withEmail(const QString &email) const;
+    // Mentees who still need a mentor (waiting, no approved match), of one scheme or all, in
+    // id order (= registration order, the waiting order of first come, first served).
+    QList<domain::Mentee> openForMatching(std::optional<domain::Id> schemeId = std::nullopt) const;
 
 private:
     static Status prepare(domain::Mentee &mentee, const QDate &today);

@@ -121,6 +121,11 @@ int MentorRepository::count(bool includeArchived) const
     return m_store.count(includeArchived ? u"1"_s : kNotArchived);
 }
 
+QList<Mentor> MentorRepository::active() const
+{
+    return m_store.where(u"status = 'active'"_s, {}, u"id"_s);
+}
+
 QList<Mentor> MentorRepository::withEmail(const QString &email) const
 {
     return m_store.where(u"email = ?"_s, {email.trimmed().toLower()}, u"id"_s);

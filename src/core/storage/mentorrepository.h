@@ -28,6 +28,8 @@ public:
     // Every mentor in id order, streamed (exports); `visit` returns false to stop. False on a read error.
     bool forEach(bool includeArchived, const std::function<bool(const domain::Mentor &)> &visit) const;
     QList<domain::Mentor> withEmail(const QString &email) const;
+    // Mentors who may take mentees (status active), in id order: matching's candidates.
+    QList<domain::Mentor> active() const;
 
 private:
     EntityStore<domain::Mentor> m_store;

@@ -163,12 +163,28 @@ QStringList step1()
     return s;
 }
 
+// Matching (issue 5): the mentee's side of the availability and age criteria, the scheme's
+// limit to mentors of the mentee's region, and the criteria weights per scheme (a missing row
+// means the default weight).
+QStringList step2()
+{
+    return {
+        u"ALTER TABLE mentee ADD COLUMN availability INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE mentee ADD COLUMN preferred_mentor_age_from INTEGER"_s,
+        u"ALTER TABLE mentee ADD COLUMN preferred_mentor_age_to INTEGER"_s,
+        u"ALTER TABLE scheme ADD COLUMN same_region_only INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE TABLE matching_weight (scheme_id INTEGER NOT NULL REFERENCES scheme(id), criterion TEXT NOT NULL,"
+        " weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 100), PRIMARY KEY (scheme_id, criterion)) WITHOUT ROWID"_s,
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
     static const QList<MigrationStep> steps = {
         {1, step1()},
+        {2, step2()},
     };
     return steps;
 }

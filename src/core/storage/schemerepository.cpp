@@ -21,6 +21,7 @@ QVariantMap values(const Scheme &s)
         {u"allowed_mentor_types"_s, sql::list(types)},
         {u"agreement_template"_s, s.agreementTemplate},
         {u"retention_years"_s, sql::optional(s.retentionYears)},
+        {u"same_region_only"_s, s.sameRegionOnly ? 1 : 0},
         {u"archived"_s, s.archived ? 1 : 0},
     };
 }
@@ -38,6 +39,7 @@ Scheme read(const sql::Row &r)
             s.allowedMentorTypes << *t;
     s.agreementTemplate = r.text(u"agreement_template"_s);
     s.retentionYears = r.optionalInt(u"retention_years"_s);
+    s.sameRegionOnly = r.flag(u"same_region_only"_s);
     s.archived = r.flag(u"archived"_s);
     return s;
 }

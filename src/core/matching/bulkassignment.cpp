@@ -1,0 +1,149 @@
+#include "bulkassignment.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+#include <numeric>
+#include <thread>
+
+namespace mentordesk::matching {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("BulkAssignment", text, nullptr, n);
+}
+
+// Scoring is most of a large run: mentees are split over the cores, each part scoring into its
+// own list, joined in mentee order so the problem is the same whatever the core count.
+QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
+{
+    QSet<std::pair<int, int>> excluded(choices.exclusions.cbegin(), choices.exclusions.cend());
+    const PairScorer scorer(data);
+    const int mentees = int(data.mentees.size()), mentors = int(data.mentors.size());
+    const int parts = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    std::vector<QList<ScoredPair>> scored(static_cast<size_t>(parts));
+    auto scorePart = [&](int part) {
+        for (int mentee = part; mentee < mentees; mentee += parts) {
+            if (choices.skippedMentees.contains(mentee))
+                continue;
+            for (int mentor = 0; mentor < mentors; ++mentor) {
+                const PairScore s = scorer.score(mentee, mentor);
+                if (s.admissible() && (excluded.isEmpty() || !excluded.contains({mentee, mentor})))
+                    scored[size_t(part)].append({mentee, mentor, s.score});
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int part = 1; part < parts; ++part)
+        threads.emplace_back(scorePart, part);
+    scorePart(0);
+    for (std::thread &t : threads)
+        t.join();
+    // Interleaved parts back into mentee order.
+    QList<ScoredPair> pairs;
+    pairs.reserve(std::accumulate(scored.cbegin(), scored.cend(), qsizetype(0), [](qsizetype n, const auto &l) { return n + l.size(); }));
+    std::vector<qsizetype> next(size_t(parts), 0);
+    for (int mentee = 0; mentee < mentees; ++mentee) {
+        const QList<ScoredPair> &list = scored[size_t(mentee % parts)];
+        qsizetype &i = next[size_t(mentee % parts)];
+        while (i < list.size() && list.at(i).mentee == mentee)
+            pairs.append(list.at(i++));
+    }
+    return pairs;
+}
+
+// Why a mentee without a pair has none: the gates that closed its pairs, most frequent first.
+QString noAdmissibleText(const MatchingData &data, int mentee)
+{
+    const PairScorer scorer(data);
+    QMap<int, int> byGate;
+    for (int mentor = 0; mentor < int(data.mentors.size()); ++mentor)
+        ++byGate[static_cast<int>(scorer.score(mentee, mentor).gate)];
+    byGate.remove(static_cast<int>(Gate::None));
+    if (byGate.isEmpty())
+        return tr("no admissible mentor (no active mentors, or every pair excluded for this run)");
+    QList<std::pair<int, int>> counts;
+    for (auto it = byGate.cbegin(); it != byGate.cend(); ++it)
+        counts.append({it.value(), it.key()});
+    std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[count, gate] : counts)
+        parts << QStringLiteral("%1: %2").arg(PairScorer::gateName(static_cast<Gate>(gate))).arg(count);
+    return tr("no admissible mentor (%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choices)
+{
+    AssignmentProblem problem;
+    problem.menteeCount = int(data.mentees.size());
+    for (const MentorFeatures &mentor : data.mentorFeatures)
+        problem.freePlaces << (mentor.active ? mentor.freePlaces() : 0);
+    problem.pairs = scoreAll(data, choices);
+    const PairScorer scorer(data);
+    for (const auto &[mentee, mentor] : choices.pins)
+        problem.pins.append({mentee, mentor, scorer.score(mentee, mentor).score});
+    return problem;
+}
+
+BulkResult runBulkAssignment(const MatchingData &data, const BulkChoices &choices, const SolveProgress &progress)
+{
+    BulkResult result;
+    result.problem = scoreProblem(data, choices);
+    if (progress && !progress(0.3)) {
+        result.cancelled = true;
+        return result;
+    }
+    const SolveResult solved = solveAssignment(result.problem, [&](double fraction) {
+        return !progress || progress(0.3 + 0.6 * fraction);
+    });
+    result.cancelled = solved.cancelled;
+    result.error = solved.error;
+    if (!solved.ok())
+        return result;
+    const Assignment &assignment = solved.assignment;
+    result.matched = assignment.matched;
+    result.totalScore = assignment.totalScore;
+
+    // The best pair per mentee, for the alternative shown next to each proposal.
+    QList<int> pairsOf(result.problem.menteeCount, 0);
+    for (const ScoredPair &pair : std::as_const(result.problem.pairs))
+        ++pairsOf[pair.mentee];
+    const PairScorer scorer(data);
+    QSet<int> pinnedMentees;
+    for (const PinnedPair &pin : std::as_const(result.problem.pins))
+        pinnedMentees.insert(pin.mentee);
+    qsizetype pairIndex = 0;
+    for (int mentee = 0; mentee < result.problem.menteeCount; ++mentee) {
+        std::optional<int> alternative;
+        int alternativeScore = -1;
+        const int chosen = assignment.mentorOf.value(mentee, -1);
+        for (; pairIndex < result.problem.pairs.size() && result.problem.pairs.at(pairIndex).mentee == mentee; ++pairIndex) {
+            const ScoredPair &pair = result.problem.pairs.at(pairIndex);
+            if (pair.mentor != chosen && pair.score > alternativeScore) {
+                alternative = pair.mentor;
+                alternativeScore = pair.score;
+            }
+        }
+        if (choices.skippedMentees.contains(mentee))
+            continue;
+        if (chosen >= 0) {
+            result.proposals.append({mentee, chosen, pinnedMentees.contains(mentee), scorer.explain(mentee, chosen), alternative,
+                                     std::max(0, alternativeScore)});
+        } else if (pairsOf.at(mentee) == 0) {
+            result.unmatched.append({mentee, UnmatchedMentee::Why::NoAdmissibleMentor, noAdmissibleText(data, mentee)});
+        } else {
+            result.unmatched.append({mentee, UnmatchedMentee::Why::CapacityExhausted,
+                                     tr("capacity exhausted: the places of all %n admissible mentor(s) went to other mentees", pairsOf.at(mentee))});
+        }
+    }
+    if (progress)
+        progress(1.0);
+    return result;
+}
+
+} // namespace mentordesk::matching
