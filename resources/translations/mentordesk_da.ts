@@ -33,6 +33,71 @@
     </message>
 </context>
 <context>
+    <name>AssignmentSolver</name>
+    <message>
+        <source>The problem is too large to solve exactly.</source>
+        <translation>Opgaven er for stor til at blive løst præcist.</translation>
+    </message>
+    <message>
+        <source>The solver found no optimal assignment.</source>
+        <translation>Løseren fandt ingen optimal fordeling.</translation>
+    </message>
+    <message>
+        <source>Score %1 is outside the range 0 to %2.</source>
+        <translation>Scoren %1 ligger uden for intervallet 0 til %2.</translation>
+    </message>
+    <message>
+        <source>A pair refers to mentee %1, who is not in the problem.</source>
+        <translation>Et par henviser til mentee %1, som ikke er med i opgaven.</translation>
+    </message>
+    <message>
+        <source>A pair refers to mentor %1, who is not in the problem.</source>
+        <translation>Et par henviser til mentor %1, som ikke er med i opgaven.</translation>
+    </message>
+    <message>
+        <source>A pin refers to mentee %1, who is not in the problem.</source>
+        <translation>En fastlåsning henviser til mentee %1, som ikke er med i opgaven.</translation>
+    </message>
+    <message>
+        <source>A pin refers to mentor %1, who is not in the problem.</source>
+        <translation>En fastlåsning henviser til mentor %1, som ikke er med i opgaven.</translation>
+    </message>
+    <message>
+        <source>Mentee %1 is pinned more than once.</source>
+        <translation>Mentee %1 er fastlåst mere end én gang.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 has more pinned mentees (%2) than free places (%3).</source>
+        <translation>Mentor %1 har flere fastlåste mentees (%2) end ledige pladser (%3).</translation>
+    </message>
+    <message>
+        <source>The number of mentees cannot be negative.</source>
+        <translation>Antallet af mentees kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 has a negative number of free places.</source>
+        <translation>Mentor %1 har et negativt antal ledige pladser.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignment</name>
+    <message>
+        <source>no admissible mentor (no active mentors, or every pair excluded for this run)</source>
+        <translation>ingen mulig mentor (ingen aktive mentorer, eller alle par er udelukket i denne kørsel)</translation>
+    </message>
+    <message>
+        <source>no admissible mentor (%1)</source>
+        <translation>ingen mulig mentor (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>capacity exhausted: the places of all %n admissible mentor(s) went to other mentees</source>
+        <translation>
+            <numerusform>kapaciteten er opbrugt: pladserne hos den %n mulige mentor gik til andre mentees</numerusform>
+            <numerusform>kapaciteten er opbrugt: pladserne hos alle %n mulige mentorer gik til andre mentees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CellValues</name>
     <message>
         <source>&quot;%1&quot; is not a gender (use female, male, other or kvinde, mand, andet).</source>
@@ -106,28 +171,6 @@
         <translation>Tilføjet – mentorer: %1, mentees: %2, forløb: %3, møder: %4, logbogsnotater: %5, mål: %6.</translation>
     </message>
     <message>
-        <source>MentorDesk without windows: set up and fill databases from scripts.
-
-Commands:
-  init                                    create or upgrade the database
-  generate --mentors N --mentees M [--seed S]
-                                          add realistic Danish demo data
-  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]
-                                          import people from a spreadsheet (all or nothing)
-  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]
-                                          write a register as CSV</source>
-        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
-
-Kommandoer:
-  init                                    opret eller opgrader databasen
-  generate --mentors N --mentees M [--seed S]
-                                          tilføj realistiske danske demodata
-  import mentors|mentees FIL.csv [--dry-run] [--ignore-unknown]
-                                          importér personer fra et regneark (alt eller intet)
-  export mentors|mentees|courses|sessions FIL.csv [--dialect excel-da|rfc4180]
-                                          skriv et register som CSV</translation>
-    </message>
-    <message>
         <source>import: check the file and report every problem, write nothing.</source>
         <translation>import: kontrollér filen og rapportér alle problemer uden at skrive noget.</translation>
     </message>
@@ -142,14 +185,6 @@ Kommandoer:
     <message>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
-    </message>
-    <message>
-        <source>init, generate, import or export</source>
-        <translation>init, generate, import eller export</translation>
-    </message>
-    <message>
-        <source>Name one command: init, generate, import or export. See --help.</source>
-        <translation>Angiv én kommando: init, generate, import eller export. Se --help.</translation>
     </message>
     <message>
         <source>%1 needs what and a file, e.g. %1 mentors mentors.csv. See --help.</source>
@@ -170,10 +205,6 @@ Kommandoer:
     <message>
         <source>--dialect is excel-da or rfc4180, not &quot;%1&quot;.</source>
         <translation>--dialect er excel-da eller rfc4180, ikke &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, generate, import, export. See --help.</source>
-        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate, import, export. Se --help.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -205,6 +236,68 @@ Kommandoer:
     <message>
         <source>Create it first with: mentordesk-cli --db FILE init</source>
         <translation>Opret den først med: mentordesk-cli --db FIL init</translation>
+    </message>
+    <message>
+        <source>MentorDesk without windows: set up and fill databases from scripts.
+
+Commands:
+  init                                    create or upgrade the database
+  generate --mentors N --mentees M [--seed S]
+                                          add realistic Danish demo data
+  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]
+                                          import people from a spreadsheet (all or nothing)
+  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]
+                                          write a register as CSV
+  match [--scheme ID] [--dump DIR] [--propose]
+                                          the best overall assignment of the waiting mentees</source>
+        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
+
+Kommandoer:
+  init                                    opret eller opgrader databasen
+  generate --mentors N --mentees M [--seed S]
+                                          tilføj realistiske danske demodata
+  import mentors|mentees FIL.csv [--dry-run] [--ignore-unknown]
+                                          importér personer fra et regneark (alt eller intet)
+  export mentors|mentees|courses|sessions FIL.csv [--dialect excel-da|rfc4180]
+                                          skriv et register som CSV
+  match [--scheme ID] [--dump MAPPE] [--propose]
+                                          den bedste samlede fordeling af de ventende mentees</translation>
+    </message>
+    <message>
+        <source>match: only the mentees of this scheme (its id).</source>
+        <translation>match: kun mentees i denne ordning (dens id).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>match: write scores.csv, capacities.csv and assignment.csv into this folder.</source>
+        <translation>match: skriv scores.csv, capacities.csv og assignment.csv i denne mappe.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>match: store the assignment as proposals.</source>
+        <translation>match: gem fordelingen som forslag.</translation>
+    </message>
+    <message>
+        <source>init, generate, import, export or match</source>
+        <translation>init, generate, import, export eller match</translation>
+    </message>
+    <message>
+        <source>Name one command: init, generate, import, export or match. See --help.</source>
+        <translation>Angiv én kommando: init, generate, import, export eller match. Se --help.</translation>
+    </message>
+    <message>
+        <source>--scheme takes the id of a scheme, a whole number.</source>
+        <translation>--scheme tager id&apos;et på en ordning, et helt tal.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, generate, import, export, match. See --help.</source>
+        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate, import, export, match. Se --help.</translation>
     </message>
 </context>
 <context>
@@ -434,14 +527,6 @@ Kommandoer:
     <message>
         <source>The record no longer exists. Nothing was saved.</source>
         <translation>Posten findes ikke længere. Intet er gemt.</translation>
-    </message>
-    <message>
-        <source>The change could not be written to disk. Nothing was saved.</source>
-        <translation>Ændringen kunne ikke skrives til disken. Intet er gemt.</translation>
-    </message>
-    <message>
-        <source>The database is busy with another change. Nothing was saved; try again in a moment.</source>
-        <translation>Databasen er optaget af en anden ændring. Intet er gemt. Prøv igen om et øjeblik.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +971,42 @@ Kommandoer:
         <source>Erase</source>
         <translation>Sletning</translation>
     </message>
+    <message>
+        <source>Shared languages</source>
+        <translation>Fælles sprog</translation>
+    </message>
+    <message>
+        <source>Shared interests</source>
+        <translation>Fælles interesser</translation>
+    </message>
+    <message>
+        <source>Preferred mentor gender</source>
+        <translation>Ønsket mentorkøn</translation>
+    </message>
+    <message>
+        <source>Preferred mentor age</source>
+        <translation>Ønsket mentoralder</translation>
+    </message>
+    <message>
+        <source>Meeting times in common</source>
+        <translation>Fælles mødetider</translation>
+    </message>
+    <message>
+        <source>Living near each other</source>
+        <translation>Bor tæt på hinanden</translation>
+    </message>
+    <message>
+        <source>Mentor type suits the target group</source>
+        <translation>Mentortypen passer til målgruppen</translation>
+    </message>
+    <message>
+        <source>Mentor experience</source>
+        <translation>Mentorens erfaring</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s current load</source>
+        <translation>Mentorens nuværende belastning</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -1082,6 +1203,87 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>MatchCommand</name>
+    <message>
+        <source>There is no scheme with id %1.</source>
+        <translation>Der findes ingen ordning med id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) with an open proposal are left out; decide those proposals first.</source>
+        <translation>
+            <numerusform>%n mentee med et åbent forslag er udeladt; afgør forslaget først.</numerusform>
+            <numerusform>%n mentees med et åbent forslag er udeladt; afgør forslagene først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Mentee %1 unmatched: %2</source>
+        <translation>Mentee %1 uden match: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchWorkflow</name>
+    <message>
+        <source>The mentee already has an approved mentor; end that match first.</source>
+        <translation>Mentee har allerede en godkendt mentor; afslut det match først.</translation>
+    </message>
+    <message>
+        <source>This pair is already proposed and waits for a decision.</source>
+        <translation>Dette par er allerede foreslået og venter på en afgørelse.</translation>
+    </message>
+    <message>
+        <source>The proposal no longer exists.</source>
+        <translation>Forslaget findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Only a proposal can be approved; this match is %1.</source>
+        <translation>Kun et forslag kan godkendes; dette match er %1.</translation>
+    </message>
+    <message>
+        <source>The mentor or the mentee of this proposal no longer exists.</source>
+        <translation>Mentoren eller mentee i dette forslag findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 is not active (%2) and cannot take a mentee.</source>
+        <translation>%1 er ikke aktiv (%2) og kan ikke tage en mentee.</translation>
+    </message>
+    <message>
+        <source>%1 has no free place: %2 of %3 taken. End a match or raise the capacity first.</source>
+        <translation>%1 har ingen ledig plads: %2 af %3 er optaget. Afslut et match eller hæv kapaciteten først.</translation>
+    </message>
+    <message>
+        <source>%1 already has an approved mentor; end that match first.</source>
+        <translation>%1 har allerede en godkendt mentor; afslut det match først.</translation>
+    </message>
+    <message>
+        <source>Another proposal for the mentee was approved.</source>
+        <translation>Et andet forslag til mentee blev godkendt.</translation>
+    </message>
+    <message>
+        <source>The mentor has no free place left.</source>
+        <translation>Mentoren har ingen ledig plads tilbage.</translation>
+    </message>
+    <message>
+        <source>Only a proposal can be rejected; this match is %1.</source>
+        <translation>Kun et forslag kan afvises; dette match er %1.</translation>
+    </message>
+    <message>
+        <source>The match no longer exists.</source>
+        <translation>Matchet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Only an approved match can be ended; this match is %1.</source>
+        <translation>Kun et godkendt match kan afsluttes; dette match er %1.</translation>
+    </message>
+</context>
+<context>
     <name>Meeting</name>
     <message>
         <source>A meeting belongs to a course.</source>
@@ -1137,6 +1339,14 @@ Kommandoer:
     <message>
         <source>Choose which gender the mentor must have.</source>
         <translation>Vælg, hvilket køn mentoren skal have.</translation>
+    </message>
+    <message>
+        <source>A mentor&apos;s age must be between 15 and 99 years.</source>
+        <translation>En mentors alder skal være mellem 15 og 99 år.</translation>
+    </message>
+    <message>
+        <source>The upper age of the mentor is below the lower one.</source>
+        <translation>Mentorens øvre alder er lavere end den nedre.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1603,255 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>PairScorer</name>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>%1 morning</source>
+        <translation>%1 formiddag</translation>
+    </message>
+    <message>
+        <source>%1 afternoon</source>
+        <translation>%1 eftermiddag</translation>
+    </message>
+    <message>
+        <source>%1 evening</source>
+        <translation>%1 aften</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 år</translation>
+    </message>
+    <message>
+        <source>at least %1 years</source>
+        <translation>mindst %1 år</translation>
+    </message>
+    <message>
+        <source>at most %1 years</source>
+        <translation>højst %1 år</translation>
+    </message>
+    <message>
+        <source>the mentee&apos;s languages are not recorded</source>
+        <translation>mentees sprog er ikke registreret</translation>
+    </message>
+    <message>
+        <source>speaks %1, the mentee&apos;s preferred language</source>
+        <translation>taler %1, mentees foretrukne sprog</translation>
+    </message>
+    <message>
+        <source>speaks none of the mentee&apos;s languages (%1)</source>
+        <translation>taler ingen af mentees sprog (%1)</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>taler %1</translation>
+    </message>
+    <message>
+        <source>interests not recorded on both sides</source>
+        <translation>interesser er ikke registreret hos begge</translation>
+    </message>
+    <message>
+        <source>no shared interests</source>
+        <translation>ingen fælles interesser</translation>
+    </message>
+    <message>
+        <source>shares interests: %1</source>
+        <translation>fælles interesser: %1</translation>
+    </message>
+    <message>
+        <source>no preference about the mentor&apos;s gender</source>
+        <translation>intet ønske om mentorens køn</translation>
+    </message>
+    <message>
+        <source>gender not recorded; %1 preferred</source>
+        <translation>køn ikke registreret; %1 ønskes</translation>
+    </message>
+    <message>
+        <source>%1, as preferred</source>
+        <translation>%1, som ønsket</translation>
+    </message>
+    <message>
+        <source>%1; %2 preferred</source>
+        <translation>%1; %2 ønskes</translation>
+    </message>
+    <message>
+        <source>no preference about the mentor&apos;s age</source>
+        <translation>intet ønske om mentorens alder</translation>
+    </message>
+    <message>
+        <source>age not recorded; %1 preferred</source>
+        <translation>alder ikke registreret; %1 ønskes</translation>
+    </message>
+    <message>
+        <source>is %1 years old, within %2</source>
+        <translation>er %1 år, inden for %2</translation>
+    </message>
+    <message>
+        <source>is %1 years old; %2 preferred</source>
+        <translation>er %1 år; %2 ønskes</translation>
+    </message>
+    <message>
+        <source>meeting times not recorded on both sides</source>
+        <translation>mødetider er ikke registreret hos begge</translation>
+    </message>
+    <message>
+        <source>no meeting times in common</source>
+        <translation>ingen fælles mødetider</translation>
+    </message>
+    <message numerus="yes">
+        <source>can meet %1 and %n more times a week</source>
+        <translation>
+            <numerusform>kan mødes %1 og %n gang mere om ugen</numerusform>
+            <numerusform>kan mødes %1 og %n gange mere om ugen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>can meet %1</source>
+        <translation>kan mødes %1</translation>
+    </message>
+    <message>
+        <source>distance not known (postcode missing or not Danish)</source>
+        <translation>afstand ukendt (postnummer mangler eller er ikke dansk)</translation>
+    </message>
+    <message>
+        <source>lives in the same postcode (%1)</source>
+        <translation>bor i samme postnummer (%1)</translation>
+    </message>
+    <message>
+        <source>lives in another region (%1)</source>
+        <translation>bor i en anden region (%1)</translation>
+    </message>
+    <message>
+        <source>lives in the same postal district (%1xx)</source>
+        <translation>bor i samme postdistrikt (%1xx)</translation>
+    </message>
+    <message>
+        <source>lives in a neighbouring postal district (%1)</source>
+        <translation>bor i et nabopostdistrikt (%1)</translation>
+    </message>
+    <message>
+        <source>lives in the same region, farther away (%1)</source>
+        <translation>bor i samme region, længere væk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 suits %2</source>
+        <translation>%1 passer til %2</translation>
+    </message>
+    <message>
+        <source>%1 may suit %2</source>
+        <translation>%1 kan passe til %2</translation>
+    </message>
+    <message>
+        <source>%1 is less suited to %2</source>
+        <translation>%1 passer mindre godt til %2</translation>
+    </message>
+    <message>
+        <source>would be the mentor&apos;s first mentee</source>
+        <translation>ville være mentorens første mentee</translation>
+    </message>
+    <message numerus="yes">
+        <source>has had %n mentee(s)</source>
+        <translation>
+            <numerusform>har haft %n mentee</numerusform>
+            <numerusform>har haft %n mentees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has %1 of %2 places free</source>
+        <translation>har %1 af %2 pladser ledige</translation>
+    </message>
+    <message>
+        <source>mentor not active</source>
+        <translation>mentor ikke aktiv</translation>
+    </message>
+    <message>
+        <source>no free capacity</source>
+        <translation>ingen ledig kapacitet</translation>
+    </message>
+    <message>
+        <source>pair excluded by the coordinator</source>
+        <translation>parret er udelukket af koordinatoren</translation>
+    </message>
+    <message>
+        <source>required mentor gender</source>
+        <translation>krævet mentorkøn</translation>
+    </message>
+    <message>
+        <source>no shared language</source>
+        <translation>intet fælles sprog</translation>
+    </message>
+    <message>
+        <source>mentor type not allowed in the scheme</source>
+        <translation>mentortypen er ikke tilladt i ordningen</translation>
+    </message>
+    <message>
+        <source>lives in another region</source>
+        <translation>bor i en anden region</translation>
+    </message>
+    <message>
+        <source>excluded: the mentor is not active (%1)</source>
+        <translation>udelukket: mentoren er ikke aktiv (%1)</translation>
+    </message>
+    <message>
+        <source>excluded: no free capacity (%1 of %2 places taken, %3 proposed)</source>
+        <translation>udelukket: ingen ledig kapacitet (%1 af %2 pladser optaget, %3 foreslået)</translation>
+    </message>
+    <message>
+        <source>excluded: no free capacity (%1 of %2 places taken)</source>
+        <translation>udelukket: ingen ledig kapacitet (%1 af %2 pladser optaget)</translation>
+    </message>
+    <message>
+        <source>excluded: the coordinator excluded this pair</source>
+        <translation>udelukket: koordinatoren har udelukket dette par</translation>
+    </message>
+    <message>
+        <source>excluded: the mentee requires a mentor who is %1</source>
+        <translation>udelukket: mentee kræver en mentor, der er %1</translation>
+    </message>
+    <message>
+        <source>excluded: no shared language (the mentee speaks %1 and little Danish)</source>
+        <translation>udelukket: intet fælles sprog (mentee taler %1 og kun lidt dansk)</translation>
+    </message>
+    <message>
+        <source>excluded: %1 is not allowed in %2</source>
+        <translation>udelukket: %1 er ikke tilladt i %2</translation>
+    </message>
+    <message>
+        <source>excluded: lives in %1; %2 takes mentors of the mentee&apos;s region only</source>
+        <translation>udelukket: bor i %1; %2 bruger kun mentorer fra mentees region</translation>
+    </message>
+</context>
+<context>
     <name>PhaseEntry</name>
     <message>
         <source>A phase belongs to a course.</source>
@@ -1405,6 +1864,29 @@ Kommandoer:
     <message>
         <source>Going back to an earlier phase needs a note explaining why.</source>
         <translation>Et skift tilbage til en tidligere fase kræver en note med begrundelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeAreas</name>
+    <message>
+        <source>the Capital Region</source>
+        <translation>Region Hovedstaden</translation>
+    </message>
+    <message>
+        <source>Region Zealand</source>
+        <translation>Region Sjælland</translation>
+    </message>
+    <message>
+        <source>the Region of Southern Denmark</source>
+        <translation>Region Syddanmark</translation>
+    </message>
+    <message>
+        <source>the Central Denmark Region</source>
+        <translation>Region Midtjylland</translation>
+    </message>
+    <message>
+        <source>the North Denmark Region</source>
+        <translation>Region Nordjylland</translation>
     </message>
 </context>
 <context>

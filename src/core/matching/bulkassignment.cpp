@@ -11,22 +11,19 @@ namespace mentordesk::matching {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("BulkAssignment", text, nullptr, n);
-}
-
-// Scoring is most of a large run: mentees are split over the cores, each part scoring into its
-// own list, joined in mentee order so the problem is the same whatever the core count.
+// Scoring is most of a large run: the mentees are split into one contiguous block per core,
+// each scored into its own list; the lists are joined in block order, so the problem is the
+// same whatever the core count, and each is freed as soon as it is copied (peak memory).
 QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
 {
     QSet<std::pair<int, int>> excluded(choices.exclusions.cbegin(), choices.exclusions.cend());
     const PairScorer scorer(data);
     const int mentees = int(data.mentees.size()), mentors = int(data.mentors.size());
     const int parts = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    const int block = (mentees + parts - 1) / parts;
     std::vector<QList<ScoredPair>> scored(static_cast<size_t>(parts));
     auto scorePart = [&](int part) {
-        for (int mentee = part; mentee < mentees; mentee += parts) {
+        for (int mentee = part * block; mentee < std::min(mentees, (part + 1) * block); ++mentee) {
             if (choices.skippedMentees.contains(mentee))
                 continue;
             for (int mentor = 0; mentor < mentors; ++mentor) {
@@ -42,15 +39,11 @@ QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
     scorePart(0);
     for (std::thread &t : threads)
         t.join();
-    // Interleaved parts back into mentee order.
-    QList<ScoredPair> pairs;
+    QList<ScoredPair> pairs = std::move(scored[0]);
     pairs.reserve(std::accumulate(scored.cbegin(), scored.cend(), qsizetype(0), [](qsizetype n, const auto &l) { return n + l.size(); }));
-    std::vector<qsizetype> next(size_t(parts), 0);
-    for (int mentee = 0; mentee < mentees; ++mentee) {
-        const QList<ScoredPair> &list = scored[size_t(mentee % parts)];
-        qsizetype &i = next[size_t(mentee % parts)];
-        while (i < list.size() && list.at(i).mentee == mentee)
-            pairs.append(list.at(i++));
+    for (size_t part = 1; part < scored.size(); ++part) {
+        pairs.append(scored[part]);
+        scored[part] = {};
     }
     return pairs;
 }
@@ -64,7 +57,7 @@ QString noAdmissibleText(const MatchingData &data, int mentee)
         ++byGate[static_cast<int>(scorer.score(mentee, mentor).gate)];
     byGate.remove(static_cast<int>(Gate::None));
     if (byGate.isEmpty())
-        return tr("no admissible mentor (no active mentors, or every pair excluded for this run)");
+        return QCoreApplication::translate("BulkAssignment", "no admissible mentor (no active mentors, or every pair excluded for this run)");
     QList<std::pair<int, int>> counts;
     for (auto it = byGate.cbegin(); it != byGate.cend(); ++it)
         counts.append({it.value(), it.key()});
@@ -72,7 +65,7 @@ QString noAdmissibleText(const MatchingData &data, int mentee)
     QStringList parts;
     for (const auto &[count, gate] : counts)
         parts << QStringLiteral("%1: %2").arg(PairScorer::gateName(static_cast<Gate>(gate))).arg(count);
-    return tr("no admissible mentor (%1)").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("BulkAssignment", "no admissible mentor (%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -138,7 +131,8 @@ BulkResult runBulkAssignment(const MatchingData &data, const BulkChoices &choice
             result.unmatched.append({mentee, UnmatchedMentee::Why::NoAdmissibleMentor, noAdmissibleText(data, mentee)});
         } else {
             result.unmatched.append({mentee, UnmatchedMentee::Why::CapacityExhausted,
-                                     tr("capacity exhausted: the places of all %n admissible mentor(s) went to other mentees", pairsOf.at(mentee))});
+                                     QCoreApplication::translate("BulkAssignment", "capacity exhausted: the places of all %n admissible mentor(s) went to other mentees", nullptr,
+                                                                pairsOf.at(mentee))});
         }
     }
     if (progress)
