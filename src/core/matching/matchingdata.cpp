@@ -113,7 +113,13 @@ MatchingData buildMatchingData(QList<Mentee> mentees, QList<Mentor> mentors, con
         f.availability = m.availability.bits();
         f.home = PostcodeAreas::of(m.postcode);
         f.targetGroup = static_cast<int>(m.targetGroup);
-        data.languages.addRow(m.languages);
+        // The preferred language is one of the mentee's languages even where the list leaves it
+        // out: it is shared with a mentor who speaks it, and it is a word of the run whoever else
+        // speaks it, so a pair's score does not depend on the others in the run.
+        QStringList spoken = m.languages;
+        if (!m.preferredLanguage.trimmed().isEmpty())
+            spoken << m.preferredLanguage;
+        data.languages.addRow(spoken);
         data.interests.addRow(m.interests);
         f.languageCount = int(m.languages.size());
         f.interestCount = int(m.interests.size());

@@ -198,7 +198,8 @@ QString PairScorer::lineText(Criterion c, int mentee, int mentor, float fraction
         if (m_data.languages.has(mentorRow, ef.preferredLanguage))
             return tr("speaks %1, the mentee's preferred language").arg(e.preferredLanguage.trimmed());
         const QStringList shared = m_data.languages.shared(mentee, mentorRow);
-        return shared.isEmpty() ? tr("speaks none of the mentee's languages (%1)").arg(joined(e.languages))
+        const QStringList spoken = e.languages.isEmpty() ? QStringList{e.preferredLanguage.trimmed()} : e.languages;
+        return shared.isEmpty() ? tr("speaks none of the mentee's languages (%1)").arg(joined(spoken))
                                 : tr("speaks %1").arg(joined(shared));
     }
     case Criterion::Interests: {

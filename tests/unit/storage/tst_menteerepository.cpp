@@ -1,6 +1,7 @@
 #include "dbfixture.h"
 #include "records.h"
 #include "localzone.h"
+#include "matchfixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk;
@@ -255,4 +256,43 @@ TEST_CASE("MenteeRepository registers on the local calendar day just after midni
     INFO(id.error().toStdString());
     REQUIRE(id.ok());
     CHECK(MenteeRepository(*t).find(m.id)->registeredOn == QDate(2024, 6, 15));
+}
+
+TEST_CASE("MenteeRepository openForMatching lists waiting mentees without an approved match, by scheme", "[storage][mentee]")
+{
+    TestDatabase t;
+    const Id aarhus = addGrantScheme(*t, u"Jobcentre Aarhus"_s);
+    const Id aalborg = addGrantScheme(*t, u"Jobcentre Aalborg"_s);
+    const Id mentor = addNamedMentor(*t, u"Søren"_s, 5);
+    const Id waiting = addNamedMentee(*t, aarhus, u"Amal"_s);
+    const Id otherScheme = addNamedMentee(*t, aalborg, u"Bashir"_s);
+    const Id matched = addNamedMentee(*t, aarhus, u"Cemile"_s);
+    approveOk(*t, proposeOk(*t, matched, mentor));
+    const Id proposed = addNamedMentee(*t, aarhus, u"Dana"_s);
+    proposeOk(*t, proposed, mentor);
+    addNamedMentee(*t, aarhus, u"Emir"_s, MenteeStatus::Archived);
+    addNamedMentee(*t, aarhus, u"Farah"_s, MenteeStatus::InCourse);
+    // Waiting by status, but with an approved match: not open.
+    const Id inconsistent = addNamedMentee(*t, aarhus, u"Gül"_s);
+    approveOk(*t, proposeOk(*t, inconsistent, mentor));
+    Mentee back = *MenteeRepository(*t).find(inconsistent);
+    back.status = MenteeStatus::Waiting;
+    REQUIRE(MenteeRepository(*t).update(back).ok());
+    // Matched once, the match ended: open again.
+    const Id reopened = addNamedMentee(*t, aalborg, u"Hiba"_s);
+    const Id ended = proposeOk(*t, reopened, mentor);
+    approveOk(*t, ended);
+    endOk(*t, ended);
+
+    auto idsOf = [](const QList<Mentee> &mentees) {
+        QList<Id> ids;
+        for (const Mentee &m : mentees)
+            ids << m.id;
+        return ids;
+    };
+    MenteeRepository repo(*t);
+    CHECK(idsOf(repo.openForMatching()) == QList<Id>{waiting, otherScheme, proposed, reopened});
+    CHECK(idsOf(repo.openForMatching(aarhus)) == QList<Id>{waiting, proposed});
+    CHECK(idsOf(repo.openForMatching(aalborg)) == QList<Id>{otherScheme, reopened});
+    CHECK(repo.openForMatching(aalborg + 100).isEmpty());
 }

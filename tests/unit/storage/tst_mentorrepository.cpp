@@ -181,3 +181,24 @@ TEST_CASE("MentorRepository pages in Danish name order without archived mentors"
     CHECK(repo.count() == 5);
     CHECK(repo.count(true) == 6);
 }
+
+TEST_CASE("MentorRepository active lists the mentors who may take mentees, in id order", "[storage][mentor]")
+{
+    TestDatabase t;
+    QList<Id> expected;
+    for (const MentorStatus status : {MentorStatus::Active, MentorStatus::Paused, MentorStatus::Active, MentorStatus::Archived,
+                                      MentorStatus::Active}) {
+        Mentor m = validMentor(u"Kim"_s, u"Zebra"_s);  // the same name: id order, not name order
+        m.status = status;
+        const Id id = addMentor(*t, m);
+        if (status == MentorStatus::Active)
+            expected << id;
+    }
+    QList<Id> ids;
+    for (const Mentor &m : MentorRepository(*t).active()) {
+        CHECK(m.status == MentorStatus::Active);
+        ids << m.id;
+    }
+    CHECK(ids == expected);
+    CHECK(ids.size() == 3);
+}

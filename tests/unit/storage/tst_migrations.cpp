@@ -1,0 +1,116 @@
+#include "dbfixture.h"
+#include "records.h"
+
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk;
+using namespace mentordesk::domain;
+using namespace mentordesk::storage;
+using namespace mentordesk::testing;
+
+namespace {
+
+// A file as MentorDesk's first release wrote it: schema version 1 with one scheme and one
+// mentee, written without the current code.
+void writeVersion1File(const QString &path)
+{
+    RawConnection raw(path);
+    REQUIRE(raw.isOpen());
+    REQUIRE(migrationSteps().first().version == 1);
+    for (const QString &statement : migrationSteps().first().statements) {
+        INFO(statement.toStdString());
+        REQUIRE(raw.exec(statement));
+    }
+    REQUIRE(raw.exec(u"PRAGMA user_version = 1"_s));
+    const QString meta = u"'2024-01-02T09:00:00.000Z', 'coordinator1', '2024-01-02T09:00:00.000Z', 'coordinator1'"_s;
+    REQUIRE(raw.exec(u"INSERT INTO scheme (id, name, context, agreement_template, default_grant_months, created_at, created_by,"
+                     " updated_at, updated_by) VALUES (1, 'Jobcentre Aarhus', 'jobcentre', 'default', 6, "_s
+                     + meta + u")"_s));
+    REQUIRE(raw.exec(u"INSERT INTO mentee (id, first_name, last_name, sort_key, scheme_id, target_group, languages,"
+                     " registered_on, status, created_at, created_by, updated_at, updated_by)"
+                     " VALUES (1, 'Leyla', 'Østergaard', 'østergaard leyla', 1, 'job_ready', 'arabisk', '2024-01-02', 'waiting', "_s
+                     + meta + u")"_s));
+}
+
+bool hasColumn(const QSqlDatabase &connection, const QString &table, const QString &column)
+{
+    return rowsOf(connection, u"SELECT name FROM pragma_table_info(?)"_s, {table}).contains(column);
+}
+
+} // namespace
+
+TEST_CASE("Database migrates a version 1 file to the latest version and keeps its rows", "[storage][migrations]")
+{
+    REQUIRE(latestSchemaVersion() >= 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.mentordesk"_s);
+    writeVersion1File(path);
+    const QString backup = path + u".v1.bak"_s;
+    REQUIRE_FALSE(QFileInfo::exists(backup));
+
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.ok());
+    const std::unique_ptr<Database> db = std::move(opened.database);
+    CHECK(db->schemaVersion() == latestSchemaVersion());
+
+    // The mentee is kept, with the new fields empty.
+    const auto mentee = MenteeRepository(*db).find(1);
+    REQUIRE(mentee.has_value());
+    CHECK(mentee->fullName() == u"Leyla Østergaard"_s);
+    CHECK(mentee->languages == QStringList{u"arabisk"_s});
+    CHECK(mentee->availability.bits() == 0u);
+    CHECK_FALSE(mentee->preferredMentorAgeFrom.has_value());
+    CHECK_FALSE(mentee->preferredMentorAgeTo.has_value());
+    CHECK(rowsOf(db->connection(), u"SELECT availability, preferred_mentor_age_from, preferred_mentor_age_to FROM mentee"_s)
+          == QStringList{u"0|NULL|NULL"_s});
+
+    // The scheme gets the same-region rule, off; the weights table exists and is empty.
+    CHECK(hasColumn(db->connection(), u"scheme"_s, u"same_region_only"_s));
+    CHECK(rowsOf(db->connection(), u"SELECT name, default_grant_months, same_region_only FROM scheme"_s)
+          == QStringList{u"Jobcentre Aarhus|6|0"_s});
+    const auto scheme = SchemeRepository(*db).find(1);
+    REQUIRE(scheme.has_value());
+    CHECK_FALSE(scheme->sameRegionOnly);
+    CHECK(scalarOf(db->connection(), u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'matching_weight'"_s).toInt() == 1);
+    CHECK(scalarOf(db->connection(), u"SELECT count(*) FROM matching_weight"_s).toInt() == 0);
+
+    // The safety copy is the file as it was: version 1, without the new table.
+    REQUIRE(QFileInfo::exists(backup));
+    {
+        RawConnection copy(backup);
+        REQUIRE(copy.isOpen());
+        CHECK(copy.scalar(u"PRAGMA user_version"_s).toInt() == 1);
+        CHECK(copy.scalar(u"SELECT first_name FROM mentee WHERE id = 1"_s).toString() == u"Leyla"_s);
+        CHECK(copy.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'matching_weight'"_s).toInt() == 0);
+        CHECK_FALSE(hasColumn(copy.connection(), u"mentee"_s, u"availability"_s));
+    }
+
+    // The migrated file takes the new fields.
+    Mentee changed = *mentee;
+    changed.availability.set(2, 1, true);
+    changed.preferredMentorAgeFrom = 30;
+    const Status saved = MenteeRepository(*db).update(changed);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    CHECK(MenteeRepository(*db).find(1)->availability == changed.availability);
+    CHECK(MenteeRepository(*db).find(1)->preferredMentorAgeFrom == std::optional<int>(30));
+}
+
+TEST_CASE("Database opens a file of the latest version without a safety copy", "[storage][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"new.mentordesk"_s);
+    {
+        OpenResult created = Database::open(path, Database::Mode::CreateIfMissing);
+        REQUIRE(created.ok());
+    }
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened.ok());
+    CHECK(opened.database->schemaVersion() == latestSchemaVersion());
+    CHECK(QDir(dir.path()).entryList({u"*.bak"_s}, QDir::Files).isEmpty());
+}
