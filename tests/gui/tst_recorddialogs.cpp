@@ -1,3 +1,5 @@
+#include "guitestsupport.h"
+
 #include "dialogs/menteedialog.h"
 #include "dialogs/mentordialog.h"
 #include "mainwindow.h"
@@ -5,7 +7,6 @@
 #include "recordeditor.h"
 #include "views/listpage.h"
 
-#include "demo/demodata.h"
 #include "i18n/translations.h"
 #include "storage/auditrepository.h"
 #include "storage/matchrepository.h"
@@ -36,19 +37,11 @@ using namespace mentordesk;
 using namespace mentordesk::domain;
 using gui::MenteeDialog;
 using gui::MentorDialog;
+using guitest::child;
 
 namespace {
 
 const QDate kToday(2026, 11, 23);
-
-template <typename W>
-W *child(QWidget *dialog, const QString &name)
-{
-    auto *w = dialog->findChild<W *>(name);
-    if (!w)
-        qWarning() << "no widget" << name;
-    return w;
-}
 
 void typeInto(QWidget *dialog, const QString &name, const QString &text)
 {
@@ -92,24 +85,39 @@ Mentor sampleMentor()
     return m;
 }
 
+Mentee sampleMentee(Id schemeId)
+{
+    Mentee m;
+    m.firstName = u"Åse"_s;
+    m.lastName = u"Øster"_s;
+    m.schemeId = schemeId;
+    return m;
+}
+
+// Types the preferred mentor age band into the mentee form.
+void typeAgeBand(QWidget *dialog, int from, int to)
+{
+    for (const auto &[name, age] : {std::pair(u"preferredAgeFromSpin"_s, from), std::pair(u"preferredAgeToSpin"_s, to)}) {
+        auto *spin = child<QSpinBox>(dialog, name);
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::number(age));
+    }
+}
+
 } // namespace
 
 class TestRecordDialogs : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Database> m_db;
+    guitest::ScratchDatabase m_db;
     Id m_schemeId = 0;
 
 private Q_SLOTS:
     void init()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = storage::Database::open(m_dir->filePath(u"t.sqlite"_s), storage::Database::Mode::CreateIfMissing);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
-        m_db = std::move(opened.database);
+        QVERIFY(m_db.open());
         Scheme scheme;
         scheme.name = u"Jobcentre mentor"_s;
         auto added = storage::SchemeRepository(*m_db).add(scheme);
@@ -119,8 +127,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_db.reset();
-        m_dir.reset();
+        m_db.close();
     }
 
     void createsMentorByTyping()
@@ -230,10 +237,7 @@ private Q_SLOTS:
     {
         Mentor mentor = sampleMentor();
         QVERIFY(storage::MentorRepository(*m_db).add(mentor).ok());
-        Mentee mentee;
-        mentee.firstName = u"Åse"_s;
-        mentee.lastName = u"Øster"_s;
-        mentee.schemeId = m_schemeId;
+        Mentee mentee = sampleMentee(m_schemeId);
         QVERIFY(storage::MenteeRepository(*m_db).add(mentee).ok());
         Match match;
         match.mentorId = mentor.id;
@@ -335,6 +339,86 @@ private Q_SLOTS:
         QCOMPARE(found->schemeId, m_schemeId);
         QVERIFY(found->retOgPligt);
         QCOMPARE(found->registeredOn, kToday);
+    }
+
+    void menteeAvailabilityAndAgeBandRoundTrip()
+    {
+        Mentee mentee = sampleMentee(m_schemeId);
+        QVERIFY(storage::MenteeRepository(*m_db).add(mentee).ok());
+        MenteeDialog dialog(*m_db, *storage::MenteeRepository(*m_db).find(mentee.id), kToday);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *from = child<QSpinBox>(&dialog, u"preferredAgeFromSpin"_s);
+        auto *to = child<QSpinBox>(&dialog, u"preferredAgeToSpin"_s);
+        QCOMPARE(from->text(), u"Any"_s);
+        QCOMPARE(to->text(), u"Any"_s);
+        QVERIFY(!dialog.isModified());
+        QTest::mouseClick(child<QCheckBox>(&dialog, u"slot_1_0"_s), Qt::LeftButton);
+        QVERIFY(dialog.isModified());  // a slot alone counts as a change
+        QTest::mouseClick(child<QCheckBox>(&dialog, u"slot_4_2"_s), Qt::LeftButton);
+        typeAgeBand(&dialog, 30, 55);
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Mentee stored = *storage::MenteeRepository(*m_db).find(mentee.id);
+        QCOMPARE(stored.preferredMentorAgeFrom, std::optional<int>(30));
+        QCOMPARE(stored.preferredMentorAgeTo, std::optional<int>(55));
+        QVERIFY(stored.availability.isSet(1, 0));
+        QVERIFY(stored.availability.isSet(4, 2));
+        QCOMPARE(stored.availability.slotCount(), 2);
+
+        // Opened again, the form shows what was stored and gives it back unchanged.
+        MenteeDialog again(*m_db, stored, kToday);
+        QCOMPARE(child<QSpinBox>(&again, u"preferredAgeFromSpin"_s)->value(), 30);
+        QCOMPARE(child<QSpinBox>(&again, u"preferredAgeToSpin"_s)->value(), 55);
+        QVERIFY(child<QCheckBox>(&again, u"slot_4_2"_s)->isChecked());
+        QCOMPARE(again.mentee().availability, stored.availability);
+        QCOMPARE(again.mentee().preferredMentorAgeFrom, stored.preferredMentorAgeFrom);
+        QCOMPARE(again.mentee().preferredMentorAgeTo, stored.preferredMentorAgeTo);
+        QVERIFY(!again.isModified());
+        // Back to "Any" (one step down from the lowest age) stores no band.
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto *againTo = child<QSpinBox>(&again, u"preferredAgeToSpin"_s);
+        againTo->setValue(againTo->minimum());
+        QCOMPARE(againTo->text(), u"Any"_s);
+        QVERIFY(again.isModified());
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(storage::MenteeRepository(*m_db).find(mentee.id)->preferredMentorAgeTo, std::nullopt);
+        QCOMPARE(storage::MenteeRepository(*m_db).find(mentee.id)->preferredMentorAgeFrom, std::optional<int>(30));
+    }
+
+    void menteeAgeBandUpsideDownIsRefused()
+    {
+        MenteeDialog dialog(*m_db, Mentee{}, kToday);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(&dialog, u"firstNameEdit"_s, u"Åse"_s);
+        typeInto(&dialog, u"lastNameEdit"_s, u"Øster"_s);
+        auto *scheme = child<QComboBox>(&dialog, u"schemeCombo"_s);
+        scheme->setCurrentIndex(scheme->findData(m_schemeId));
+        auto *from = child<QSpinBox>(&dialog, u"preferredAgeFromSpin"_s);
+        auto *to = child<QSpinBox>(&dialog, u"preferredAgeToSpin"_s);
+        typeAgeBand(&dialog, 60, 30);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(hasErrorFor(dialog.shownErrors(), u"preferred_mentor_age"));
+        QWidget *band = dialog.widgetForField(u"preferred_mentor_age"_s);
+        QVERIFY(band);
+        QVERIFY(band->isAncestorOf(from) && band->isAncestorOf(to));
+        QVERIFY(isMarked(band));
+        QVERIFY(!band->toolTip().isEmpty());
+        QVERIFY(!isMarked(child<QLineEdit>(&dialog, u"firstNameEdit"_s)));
+        QCOMPARE(dialog.focusWidget(), from);  // the first field in error gets the focus
+        QCOMPARE(from->value(), 60);  // nothing typed is lost
+        QCOMPARE(to->value(), 30);
+        QCOMPARE(storage::MenteeRepository(*m_db).count(true), 0);
+        // Put right, it saves and the mark goes.
+        typeAgeBand(&dialog, 60, 70);
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!isMarked(band));
+        QCOMPARE(storage::MenteeRepository(*m_db).count(true), 1);
     }
 
     void cprDuplicateCanNeverBeSaved()
@@ -440,10 +524,7 @@ private Q_SLOTS:
         Scheme scheme;
         scheme.name = u"School"_s;
         QVERIFY(storage::SchemeRepository(*window.database()).add(scheme).ok());
-        Mentee mentee;
-        mentee.firstName = u"Åse"_s;
-        mentee.lastName = u"Øster"_s;
-        mentee.schemeId = scheme.id;
+        Mentee mentee = sampleMentee(scheme.id);
         QVERIFY(storage::MenteeRepository(*window.database()).add(mentee).ok());
         Q_EMIT window.listPage(gui::MainWindow::Section::Mentees)->recordActivated(mentee.id);
         QCOMPARE(reads(u"mentee"_s, mentee.id), 1);
@@ -454,10 +535,7 @@ private Q_SLOTS:
 
     void archivingAMenteeKeepsTheRecord()
     {
-        Mentee mentee;
-        mentee.firstName = u"Åse"_s;
-        mentee.lastName = u"Øster"_s;
-        mentee.schemeId = m_schemeId;
+        Mentee mentee = sampleMentee(m_schemeId);
         QVERIFY(storage::MenteeRepository(*m_db).add(mentee).ok());
         const int listed = storage::MenteeRepository(*m_db).count(false);
         MenteeDialog dialog(*m_db, *storage::MenteeRepository(*m_db).find(mentee.id), kToday);
@@ -510,15 +588,9 @@ private Q_SLOTS:
     // folder) when it is set, so docs/screenshots can be refreshed, else to a temporary folder.
     void formsRenderWithDemoData()
     {
-        QTemporaryDir scratch;
-        QString folder = qEnvironmentVariable("MENTORDESK_SCREENSHOTS");
-        if (folder.isEmpty())
-            folder = scratch.path();
-        demo::DemoOptions options;
-        options.mentors = 40;
-        options.mentees = 120;
-        options.seed = 2026;
-        QVERIFY(demo::DemoDataGenerator(*m_db).generate(options).ok());
+        const QTemporaryDir scratch;
+        const QString folder = guitest::screenshotFolder(scratch);
+        QVERIFY(guitest::addDemoData(*m_db, 40, 120));
         Id mentorId = 0;
         storage::MatchRepository matches(*m_db);
         storage::MentorRepository(*m_db).forEach(false, [&](const Mentor &m) {
@@ -547,7 +619,18 @@ private Q_SLOTS:
                 return menteeId == 0;
             });
         QVERIFY(menteeId);
-        MenteeDialog menteeDialog(*m_db, *storage::MenteeRepository(*m_db).find(menteeId), QDate::currentDate());
+        Mentee shownMentee = *storage::MenteeRepository(*m_db).find(menteeId);
+        if (shownMentee.availability.slotCount() == 0) {  // the demo data leaves the matching wishes empty
+            shownMentee.availability.set(0, 1, true);
+            shownMentee.availability.set(2, 0, true);
+            shownMentee.availability.set(2, 1, true);
+            shownMentee.availability.set(3, 2, true);
+        }
+        if (!shownMentee.preferredMentorAgeFrom && !shownMentee.preferredMentorAgeTo) {
+            shownMentee.preferredMentorAgeFrom = 30;
+            shownMentee.preferredMentorAgeTo = 60;
+        }
+        MenteeDialog menteeDialog(*m_db, shownMentee, QDate::currentDate());
         menteeDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&menteeDialog));
         QVERIFY(menteeDialog.grab().save(folder + u"/mentee-form.png"_s));

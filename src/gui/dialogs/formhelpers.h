@@ -57,6 +57,13 @@ inline void setUpOptionalYear(QSpinBox *spin, const QDate &today, const QString 
     spin->setSpecialValueText(notStated);
 }
 
+// An age in years the domain accepts (15–99), or "not stated" one below.
+inline void setUpOptionalAge(QSpinBox *spin, const QString &notStated)
+{
+    spin->setRange(14, 99);
+    spin->setSpecialValueText(notStated);
+}
+
 inline void setOptionalInt(QSpinBox *spin, std::optional<int> value)
 {
     spin->setValue(value.value_or(spin->minimum()));

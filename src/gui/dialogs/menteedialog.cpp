@@ -40,6 +40,10 @@ MenteeDialog::MenteeDialog(storage::Database &db, const Mentee &mentee, const QD
     form::fillCombo<TargetGroup>(m_ui->targetGroupCombo);
     form::setUpOptionalYear(m_ui->birthYearSpin, today, tr("Not stated"));
     form::setUpOptionalHours(m_ui->hoursGrantedSpin, 37, tr("Not stated"));
+    form::setUpOptionalAge(m_ui->preferredAgeFromSpin, tr("Any"));
+    form::setUpOptionalAge(m_ui->preferredAgeToSpin, tr("Any"));
+    // The band is one field in errors; focusing it (as the first error is) goes to the lower age.
+    m_ui->preferredAgeBand->setFocusProxy(m_ui->preferredAgeFromSpin);
     m_ui->schemeCombo->addItem(tr("Choose a scheme"), Id(0));
     for (const Scheme &scheme : storage::SchemeRepository(db).all())
         m_ui->schemeCombo->addItem(scheme.name, scheme.id);
@@ -61,6 +65,8 @@ MenteeDialog::MenteeDialog(storage::Database &db, const Mentee &mentee, const QD
     mapField(u"hours_per_week_granted"_s, m_ui->hoursGrantedSpin);
     mapField(u"preferred_mentor_gender"_s, m_ui->preferredGenderCombo);
     mapField(u"mentor_gender_required"_s, m_ui->genderRequiredCheck);
+    mapField(u"preferred_mentor_age"_s, m_ui->preferredAgeBand);
+    mapField(u"availability"_s, m_ui->availabilityBox);
     mapField(u"needs"_s, m_ui->needsEdit);
     mapField(u"goal"_s, m_ui->goalEdit);
     mapField(u"notes"_s, m_ui->notesEdit);
@@ -103,6 +109,9 @@ void MenteeDialog::load(const Mentee &m)
     form::setOptionalDouble(m_ui->hoursGrantedSpin, m.hoursPerWeekGranted);
     form::setComboValue(m_ui->preferredGenderCombo, m.preferredMentorGender);
     m_ui->genderRequiredCheck->setChecked(m.mentorGenderRequired);
+    form::setOptionalInt(m_ui->preferredAgeFromSpin, m.preferredMentorAgeFrom);
+    form::setOptionalInt(m_ui->preferredAgeToSpin, m.preferredMentorAgeTo);
+    m_ui->availabilityGrid->setAvailability(m.availability);
     m_ui->needsEdit->setPlainText(m.needs);
     m_ui->goalEdit->setPlainText(m.goal);
     m_ui->notesEdit->setPlainText(m.notes);
@@ -128,6 +137,9 @@ Mentee MenteeDialog::mentee() const
     m.hoursPerWeekGranted = form::optionalDouble(m_ui->hoursGrantedSpin);
     m.preferredMentorGender = form::comboValue<Gender>(m_ui->preferredGenderCombo);
     m.mentorGenderRequired = m_ui->genderRequiredCheck->isChecked();
+    m.preferredMentorAgeFrom = form::optionalInt(m_ui->preferredAgeFromSpin);
+    m.preferredMentorAgeTo = form::optionalInt(m_ui->preferredAgeToSpin);
+    m.availability = m_ui->availabilityGrid->availability();
     m.needs = m_ui->needsEdit->toPlainText().trimmed();
     m.goal = m_ui->goalEdit->toPlainText().trimmed();
     m.notes = m_ui->notesEdit->toPlainText().trimmed();

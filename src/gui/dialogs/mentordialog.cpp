@@ -7,9 +7,6 @@
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
 
-#include <QCheckBox>
-#include <QLabel>
-
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
 
@@ -30,21 +27,6 @@ MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QD
     form::setUpOptionalHours(m_ui->hoursSpin, 60, tr("Not stated"));
     form::setUpOptionalDate(m_ui->confidentialityDate, tr("Not signed"));
     m_ui->capacitySpin->setRange(1, 50);  // the domain's limits: 0 cannot even be typed
-
-    // The 7 × 3 availability grid: days down, parts of the day across.
-    auto *grid = m_ui->availabilityGrid;
-    for (int part = 0; part < Availability::kParts; ++part)
-        grid->addWidget(new QLabel(this), 0, part + 1, Qt::AlignCenter);
-    for (int day = 0; day < Availability::kDays; ++day) {
-        grid->addWidget(new QLabel(this), day + 1, 0);
-        for (int part = 0; part < Availability::kParts; ++part) {
-            auto *box = new QCheckBox(this);
-            box->setObjectName(u"slot_%1_%2"_s.arg(day).arg(part));
-            m_slots[size_t(day)][size_t(part)] = box;
-            grid->addWidget(box, day + 1, part + 1, Qt::AlignCenter);
-        }
-    }
-    retranslateGrid();
 
     mapField(u"first_name"_s, m_ui->firstNameEdit);
     mapField(u"last_name"_s, m_ui->lastNameEdit);
@@ -82,24 +64,6 @@ MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QD
 
 MentorDialog::~MentorDialog() = default;
 
-void MentorDialog::retranslateGrid()
-{
-    static const char *const parts[] = {QT_TR_NOOP("Morning"), QT_TR_NOOP("Afternoon"), QT_TR_NOOP("Evening")};
-    auto *grid = m_ui->availabilityGrid;
-    for (int part = 0; part < Availability::kParts; ++part)
-        if (auto *label = qobject_cast<QLabel *>(grid->itemAtPosition(0, part + 1)->widget()))
-            label->setText(tr(parts[part]));
-    // Day names from the locale, so they follow the user's language.
-    const QLocale locale;
-    for (int day = 0; day < Availability::kDays; ++day) {
-        if (auto *label = qobject_cast<QLabel *>(grid->itemAtPosition(day + 1, 0)->widget()))
-            label->setText(locale.standaloneDayName(day + 1, QLocale::LongFormat));
-        for (int part = 0; part < Availability::kParts; ++part)
-            m_slots[size_t(day)][size_t(part)]->setAccessibleName(
-                u"%1, %2"_s.arg(locale.standaloneDayName(day + 1), tr(parts[part])));
-    }
-}
-
 void MentorDialog::load(const Mentor &m)
 {
     m_ui->firstNameEdit->setText(m.firstName);
@@ -116,9 +80,7 @@ void MentorDialog::load(const Mentor &m)
     m_ui->qualificationsEdit->setPlainText(m.qualifications);
     m_ui->capacitySpin->setValue(m.capacity);
     form::setOptionalDouble(m_ui->hoursSpin, m.hoursPerWeek);
-    for (int day = 0; day < Availability::kDays; ++day)
-        for (int part = 0; part < Availability::kParts; ++part)
-            m_slots[size_t(day)][size_t(part)]->setChecked(m.availability.isSet(day, part));
+    m_ui->availabilityGrid->setAvailability(m.availability);
     form::setOptionalDate(m_ui->confidentialityDate, m.confidentialitySigned);
     form::setComboValue(m_ui->statusCombo, std::optional(m.status));
     m_ui->notesEdit->setPlainText(m.notes);
@@ -141,11 +103,7 @@ Mentor MentorDialog::mentor() const
     m.qualifications = m_ui->qualificationsEdit->toPlainText().trimmed();
     m.capacity = m_ui->capacitySpin->value();
     m.hoursPerWeek = form::optionalDouble(m_ui->hoursSpin);
-    Availability availability;
-    for (int day = 0; day < Availability::kDays; ++day)
-        for (int part = 0; part < Availability::kParts; ++part)
-            availability.set(day, part, m_slots[size_t(day)][size_t(part)]->isChecked());
-    m.availability = availability;
+    m.availability = m_ui->availabilityGrid->availability();
     m.confidentialitySigned = form::optionalDate(m_ui->confidentialityDate);
     m.status = form::comboValue<MentorStatus>(m_ui->statusCombo).value_or(MentorStatus::Active);
     m.notes = m_ui->notesEdit->toPlainText().trimmed();

@@ -5,10 +5,7 @@
 #include "domain/mentor.h"
 
 #include <QDate>
-#include <array>
 #include <memory>
-
-class QCheckBox;
 
 namespace Ui {
 class MentorDialog;
@@ -38,13 +35,11 @@ private:
     void loadCurrentMentees();
     void updateFreePlaces();
     void archive();
-    void retranslateGrid();
 
     std::unique_ptr<Ui::MentorDialog> m_ui;
     storage::Database &m_db;
     domain::Mentor m_mentor;  // keeps the fields the form does not show
     QDate m_today;
-    std::array<std::array<QCheckBox *, domain::Availability::kParts>, domain::Availability::kDays> m_slots{};
     int m_approvedMentees = 0;
     QString m_confirmedDuplicateEmail;  // the e-mail the user chose to save anyway
 };
