@@ -3,6 +3,7 @@
 #include "csvactions.h"
 #include "recordeditor.h"
 #include "dialogs/settingsdialog.h"
+#include "matching/matchingpage.h"
 #include "models/courselistmodel.h"
 #include "models/menteelistmodel.h"
 #include "models/mentorlistmodel.h"
@@ -51,7 +52,8 @@ const QString kFileFilter = u"*.sqlite *.mentordesk *.db"_s;
 MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_translations(translations), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_noDatabase(new EmptyState(this)), m_mentors(new ListPage(this)),
-      m_mentees(new ListPage(this)), m_matching(new ListPage(this)), m_courses(new ListPage(this)),
+      m_mentees(new ListPage(this)), m_matchingPage(new MatchingPage(this)), m_matching(m_matchingPage->waitingList()),
+      m_courses(new ListPage(this)),
       m_reports(new ReportsPage(this)), m_mentorFilters(new MentorFilterBar(this)),
       m_menteeFilters(new MenteeFilterBar(this)), m_filterStatus(new QLabel(this)), m_fileLabel(new QLabel(this))
 {
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     connect(m_records, &RecordEditor::recordSaved, this, &MainWindow::refresh);
     connect(m_mentors, &ListPage::recordActivated, m_records, &RecordEditor::openMentor);
     connect(m_mentees, &ListPage::recordActivated, m_records, &RecordEditor::openMentee);
+    connect(m_matchingPage, &MatchingPage::dataChanged, this, &MainWindow::refresh);
     m_csv = new CsvActions(this, [this] { return m_db.get(); });
     connect(m_csv, &CsvActions::dataChanged, this, &MainWindow::refresh);
     connect(m_csv, &CsvActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -76,7 +79,7 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     m_navigation->setFont(navFont);
 
     for (QWidget *page : {static_cast<QWidget *>(m_mentors), static_cast<QWidget *>(m_mentees),
-                          static_cast<QWidget *>(m_matching), static_cast<QWidget *>(m_courses),
+                          static_cast<QWidget *>(m_matchingPage), static_cast<QWidget *>(m_courses),
                           static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_noDatabase)})
         m_pages->addWidget(page);
     m_mentors->emptyState()->addAction(m_demoAction);
@@ -269,6 +272,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
             page->setModel(nullptr);
     }
+    m_matchingPage->setDatabase(database.get());  // lets go of the old file before it closes
     qDeleteAll(oldModels);
     m_queries = std::move(queries);
     m_db = std::move(database);
@@ -296,6 +300,7 @@ void MainWindow::refresh()
         m_menteeFilters->setSchemes(m_queries->schemeChoices());
         for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
             page->reload();
+        m_matchingPage->refresh();
         m_reports->showFigures(m_queries->keyFigures(m_db->today()));  // the database's clock: tests inject it
     }
     // The whole register, whatever the page's filter shows.

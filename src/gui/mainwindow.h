@@ -21,6 +21,7 @@ namespace mentordesk::gui {
 
 class EmptyState;
 class ListPage;
+class MatchingPage;
 class MenteeFilterBar;
 class MentorFilterBar;
 class ReportsPage;
@@ -50,6 +51,7 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     ListPage *listPage(Section section) const;
+    MatchingPage *matchingPage() const { return m_matchingPage; }
     ReportsPage *reportsPage() const { return m_reports; }
     QListWidget *navigation() const { return m_navigation; }
     // Opens the mentor and mentee forms (Register menu, double-click in the lists).
@@ -93,7 +95,8 @@ private:
     EmptyState *m_noDatabase;
     ListPage *m_mentors;
     ListPage *m_mentees;
-    ListPage *m_matching;
+    MatchingPage *m_matchingPage;
+    ListPage *m_matching;  // the matching page's waiting list
     ListPage *m_courses;
     ReportsPage *m_reports;
     MentorFilterBar *m_mentorFilters;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "matching/matchingpage.h"
 #include "models/waitinglistmodel.h"
 #include "storage/menteerepository.h"
 #include "storage/schemerepository.h"
@@ -117,6 +118,8 @@ private Q_SLOTS:
             QCOMPARE(window.currentSection(), order.at(row));
             if (order.at(row) == MainWindow::Section::Reports)
                 QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.reportsPage()));
+            else if (order.at(row) == MainWindow::Section::Matching)
+                QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.matchingPage()));
             else
                 QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.listPage(order.at(row))));
         }

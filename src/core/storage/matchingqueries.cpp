@@ -9,6 +9,43 @@ using namespace mentordesk::domain;
 
 namespace mentordesk::storage {
 
+QList<MatchRow> MatchingQueries::matchRows(const QStringList &states) const
+{
+    QString sql = u"SELECT match.id, match.mentee_id, mentee.first_name || ' ' || mentee.last_name, match.mentor_id,"
+                  " mentor.first_name || ' ' || mentor.last_name, match.score, match.reasons, match.source, match.state,"
+                  " match.proposed_at, match.decided_at, match.reason"
+                  " FROM match JOIN mentee ON mentee.id = match.mentee_id JOIN mentor ON mentor.id = match.mentor_id"_s;
+    if (!states.isEmpty())
+        sql += u" WHERE match.state IN (%1)"_s.arg(QStringList(states.size(), u"?"_s).join(u", "_s));
+    sql += u" ORDER BY match.proposed_at DESC, match.id DESC"_s;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &state : states)
+        q.addBindValue(state);
+    QList<MatchRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        MatchRow row;
+        row.id = q.value(0).toLongLong();
+        row.menteeId = q.value(1).toLongLong();
+        row.menteeName = q.value(2).toString();
+        row.mentorId = q.value(3).toLongLong();
+        row.mentorName = q.value(4).toString();
+        if (!q.value(5).isNull())
+            row.score = q.value(5).toInt();
+        row.reasons = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);  // as MatchRepository stores them
+        row.source = q.value(7).toString();
+        row.state = q.value(8).toString();
+        row.proposedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs).toUTC();
+        row.decidedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs).toUTC();
+        row.reason = q.value(11).toString();
+        rows << row;
+    }
+    return rows;
+}
+
 QList<Id> MatchingQueries::menteesWithOpenProposal() const
 {
     QSqlQuery q(m_db.connection());

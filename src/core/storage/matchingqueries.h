@@ -3,7 +3,9 @@
 #include "database.h"
 #include "domain/recordmeta.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QStringList>
 #include <QList>
 #include <optional>
 
@@ -14,6 +16,22 @@ struct MentorLoad {
     int approved = 0;      // current mentees: approved matches not ended
     int proposed = 0;      // open proposals, which approval would turn into mentees
     int everApproved = 0;  // mentees ever approved (experience), current ones included
+};
+
+// A match as the proposals list shows it: with both names.
+struct MatchRow {
+    domain::Id id = 0;
+    domain::Id menteeId = 0;
+    QString menteeName;
+    domain::Id mentorId = 0;
+    QString mentorName;
+    std::optional<int> score;
+    QStringList reasons;
+    QString source;  // MatchSource code
+    QString state;   // MatchState code
+    QDateTime proposedAt;
+    QDateTime decidedAt;
+    QString reason;
 };
 
 struct PairIds {
@@ -27,6 +45,8 @@ class MatchingQueries {
 public:
     explicit MatchingQueries(Database &db) : m_db(db) {}
 
+    // Matches in the given states (codes; empty: all), newest proposal first.
+    QList<MatchRow> matchRows(const QStringList &states) const;
     // Mentees with an open proposal (a decision is pending).
     QList<domain::Id> menteesWithOpenProposal() const;
     QHash<domain::Id, MentorLoad> mentorLoads() const;
