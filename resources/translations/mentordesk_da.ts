@@ -1284,6 +1284,49 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>MatchingWeightsDialog</name>
+    <message>
+        <source>Matching weights</source>
+        <translation>Vægte i matchningen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts when mentors are proposed. A pair&apos;s score is the weighted mean of the criteria, so the weights need not add up to 100: only their proportions matter, as the share of each shows. A weight of 0 leaves the criterion out.</source>
+        <translation>Hvor meget hvert kriterium tæller, når der foreslås mentorer. Et pars score er det vægtede gennemsnit af kriterierne, så vægtene behøver ikke at give 100 tilsammen: kun forholdet mellem dem betyder noget, som andelene viser. En vægt på 0 udelader kriteriet.</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Vægte</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight (0–100)</source>
+        <translation>Vægt (0–100)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s weight as a part of the total of all weights</source>
+        <translation>Kriteriets vægt som andel af summen af alle vægte</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Nulstil til standard</translation>
+    </message>
+    <message>
+        <source>Puts the recommended weights in the form. Save makes them the scheme&apos;s weights again.</source>
+        <translation>Sætter de anbefalede vægte ind i formularen. Gem gør dem til ordningens vægte igen.</translation>
+    </message>
+</context>
+<context>
     <name>Meeting</name>
     <message>
         <source>A meeting belongs to a course.</source>
@@ -1454,6 +1497,38 @@ Kommandoer:
     <message>
         <source>Archive…</source>
         <translation>Arkivér…</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>When the mentee can meet. Times in common with a mentor count in matching.</source>
+        <translation>Hvornår mentee kan mødes. Fælles tider med en mentor tæller i matchningen.</translation>
+    </message>
+    <message>
+        <source>Preferred mentor age:</source>
+        <translation>Ønsket mentoralder:</translation>
+    </message>
+    <message>
+        <source>A wish, not a condition: mentors outside the band can still be proposed.</source>
+        <translation>Et ønske, ikke et krav: mentorer uden for intervallet kan stadig foreslås.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>Preferred mentor age from</source>
+        <translation>Ønsket mentoralder fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Preferred mentor age to</source>
+        <translation>Ønsket mentoralder til</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2170,146 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::AvailabilityGrid</name>
+    <message>
+        <source>Morning</source>
+        <translation>Formiddag</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Eftermiddag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Aften</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::BulkAssignmentDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kør</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or unpin</source>
+        <translation>&amp;Fastlås eller frigør</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude pair</source>
+        <translation>&amp;Udeluk par</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose all</source>
+        <translation>Foreslå &amp;alle</translation>
+    </message>
+    <message>
+        <source>Bulk assignment</source>
+        <translation>Samlet fordeling</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fastlåst</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Best alternative</source>
+        <translation>Bedste alternativ</translation>
+    </message>
+    <message>
+        <source>Why no mentor</source>
+        <translation>Hvorfor ingen mentor</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>Alle ordninger</translation>
+    </message>
+    <message>
+        <source>A pinned pair stays in the result of the next run whatever the scores say.</source>
+        <translation>Et fastlåst par bliver i resultatet af næste kørsel, uanset hvad scorerne siger.</translation>
+    </message>
+    <message>
+        <source>An excluded pair is left out of the next run.</source>
+        <translation>Et udelukket par udelades i næste kørsel.</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>Finds the assignment that matches as many waiting mentees as possible and, among those, has the highest total score. Nothing is stored until you propose.</source>
+        <translation>Finder den fordeling, der matcher så mange ventende mentees som muligt og blandt dem har den højeste samlede score. Intet gemmes, før du foreslår.</translation>
+    </message>
+    <message>
+        <source>Left without a mentor:</source>
+        <translation>Uden mentor:</translation>
+    </message>
+    <message>
+        <source>Choose a scheme and run.</source>
+        <translation>Vælg en ordning, og kør.</translation>
+    </message>
+    <message>
+        <source>Scoring every pair and finding the best assignment…</source>
+        <translation>Beregner score for alle par og finder den bedste fordeling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Annulleret. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Matched %1 of %2 waiting mentees, total score %3.</source>
+        <translation>Matchede %1 af %2 ventende mentees, samlet score %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) with an open proposal were left out; decide those first.</source>
+        <translation>
+            <numerusform>%n mentee med et åbent forslag blev udeladt; afgør det først.</numerusform>
+            <numerusform>%n mentees med et åbent forslag blev udeladt; afgør dem først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fastlåst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) pinned, %1 excluded. Run again to apply.</source>
+        <translation>
+            <numerusform>%n par fastlåst, %1 udelukket. Kør igen for at anvende det.</numerusform>
+            <numerusform>%n par fastlåst, %1 udelukket. Kør igen for at anvende det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals not stored</source>
+        <translation>Forslagene blev ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::CourseListModel</name>
     <message>
         <source>Mentee</source>
@@ -2210,6 +2425,49 @@ Kommandoer:
     <message>
         <source>Exported %1 sessions to %2</source>
         <translation>%1 møder er eksporteret til %2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::DecisionDialog</name>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Afvis forslag</translation>
+    </message>
+    <message>
+        <source>End match</source>
+        <translation>Afslut match</translation>
+    </message>
+    <message>
+        <source>Reject the proposal %1. The reason is kept with the match.</source>
+        <translation>Afvis forslaget %1. Begrundelsen gemmes sammen med matchet.</translation>
+    </message>
+    <message>
+        <source>End the match %1. The mentee can then be matched again; the course stays open for a new mentor.</source>
+        <translation>Afslut matchet %1. Mentee kan derefter matches igen; forløbet forbliver åbent for en ny mentor.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it ended:</source>
+        <translation>&amp;Hvorfor det sluttede:</translation>
+    </message>
+    <message>
+        <source>e.g. the mentee wants a mentor nearer home</source>
+        <translation>fx ønsker mentee en mentor tættere på hjemmet</translation>
+    </message>
+    <message>
+        <source>e.g. no chemistry by the third meeting</source>
+        <translation>fx ingen kemi efter tredje møde</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Do not propose this pair again</source>
+        <translation>&amp;Foreslå ikke dette par igen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvis</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2807,154 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::MatchListModel</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MatchesPanel</name>
+    <message>
+        <source>Not approved</source>
+        <translation>Ikke godkendt</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Ikke afvist</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Ikke afsluttet</translation>
+    </message>
+    <message>
+        <source>Open proposals</source>
+        <translation>Åbne forslag</translation>
+    </message>
+    <message>
+        <source>Approved matches</source>
+        <translation>Godkendte match</translation>
+    </message>
+    <message>
+        <source>Rejected, withdrawn and ended</source>
+        <translation>Afviste, trukket tilbage og afsluttede</translation>
+    </message>
+    <message>
+        <source>All proposals and matches</source>
+        <translation>Alle forslag og match</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Afvis…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd match…</source>
+        <translation>Afs&amp;lut match…</translation>
+    </message>
+    <message>
+        <source>Why this pair:</source>
+        <translation>Hvorfor dette par:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MatchingPage</name>
+    <message>
+        <source>Waiting and suggestions</source>
+        <translation>Ventende og forslag</translation>
+    </message>
+    <message>
+        <source>Proposals and matches (%1)</source>
+        <translation>Forslag og match (%1)</translation>
+    </message>
+    <message>
+        <source>Proposals and matches</source>
+        <translation>Forslag og match</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk assignment…</source>
+        <translation>&amp;Samlet fordeling…</translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation>&amp;Vægte…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MatchingWeightsDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiveret)</translation>
+    </message>
+    <message>
+        <source>No schemes yet</source>
+        <translation>Ingen ordninger endnu</translation>
+    </message>
+    <message>
+        <source>The weights could not be saved. %1</source>
+        <translation>Vægtene kunne ikke gemmes. %1</translation>
+    </message>
+    <message>
+        <source>Matching weights</source>
+        <translation>Vægte i matchningen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>The weights of %1 have been changed. Save them?</source>
+        <translation>Vægtene for %1 er ændret. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <source>Total of the weights: %1</source>
+        <translation>Summen af vægtene: %1</translation>
+    </message>
+    <message>
+        <source>All weights are 0: every pair would score 0, so the proposals would be in no useful order.</source>
+        <translation>Alle vægte er 0: alle par ville få scoren 0, så forslagene ville ikke stå i en brugbar rækkefølge.</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::MenteeDialog</name>
     <message>
         <source>Mentee: %1</source>
@@ -2613,6 +3019,10 @@ Kommandoer:
     <message>
         <source>Save anyway</source>
         <translation>Gem alligevel</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -2702,18 +3112,6 @@ Kommandoer:
     <message>
         <source>Not signed</source>
         <translation>Ikke underskrevet</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Formiddag</translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation>Eftermiddag</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Aften</translation>
     </message>
     <message>
         <source>(unknown mentee %1)</source>
@@ -2881,6 +3279,69 @@ Kommandoer:
     <message>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::SuggestionPanel</name>
+    <message>
+        <source>%1 · %2 of %3 places free</source>
+        <translation>%1 · %2 af %3 pladser ledige</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Score %1 af 100</translation>
+    </message>
+    <message>
+        <source>Proposal not stored</source>
+        <translation>Forslaget blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Show &amp;excluded mentees</source>
+        <translation>Vis &amp;udelukkede mentees</translation>
+    </message>
+    <message>
+        <source>Show &amp;excluded mentors</source>
+        <translation>Vis &amp;udelukkede mentorer</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Foreslå</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Choose a mentee to see the best mentors.</source>
+        <translation>Vælg en mentee for at se de bedste mentorer.</translation>
+    </message>
+    <message>
+        <source>The mentee no longer exists.</source>
+        <translation>Mentee findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Best mentors for %1</source>
+        <translation>Bedste mentorer til %1</translation>
+    </message>
+    <message>
+        <source>Only active mentors get suggestions.</source>
+        <translation>Kun aktive mentorer får forslag.</translation>
+    </message>
+    <message>
+        <source>Best mentees for %1</source>
+        <translation>Bedste mentees til %1</translation>
     </message>
 </context>
 <context>
