@@ -170,6 +170,22 @@ private Q_SLOTS:
         QVERIFY(!panel.findChild<QPushButton *>(u"proposeButton"_s)->isEnabled());
     }
 
+    void saysWhyNobodyCanBeProposed()
+    {
+        Fixture f;
+        Mentee m = *storage::MenteeRepository(*f.db).find(f.mentee);
+        m.preferredMentorGender = Gender::Male;
+        m.mentorGenderRequired = true;  // no mentor of the fixture has a gender recorded
+        QVERIFY(storage::MenteeRepository(*f.db).update(m).ok());
+        SuggestionPanel panel;
+        panel.setDatabase(f.db.get());
+        panel.showForMentee(f.mentee);
+        QCOMPARE(panel.findChild<QTreeWidget *>(u"suggestionList"_s)->topLevelItemCount(), 0);
+        QCOMPARE(panel.findChild<QLabel *>(u"scoreLabel"_s)->text(),
+                 u"Nobody can be proposed now: no admissible mentor (required mentor gender: 2, no free capacity: 1). "
+                 "Tick \"Show excluded mentors\" to see each one."_s);
+    }
+
     void changedWeightsReRankTheSuggestions()
     {
         Fixture f;

@@ -63,8 +63,9 @@ QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
     return pairs;
 }
 
-// Why a mentee without a pair has none: the gates that closed its pairs, most frequent first.
-QString noAdmissibleText(const MatchingData &data, int mentee)
+} // namespace
+
+QString noAdmissibleMentorText(const MatchingData &data, int mentee)
 {
     const PairScorer scorer(data);
     QMap<int, int> byGate;
@@ -82,8 +83,6 @@ QString noAdmissibleText(const MatchingData &data, int mentee)
         parts << QStringLiteral("%1: %2").arg(PairScorer::gateName(static_cast<Gate>(gate))).arg(count);
     return QCoreApplication::translate("BulkAssignment", "no admissible mentor (%1)").arg(parts.join(QStringLiteral(", ")));
 }
-
-} // namespace
 
 AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choices)
 {
@@ -143,7 +142,7 @@ BulkResult runBulkAssignment(const MatchingData &data, const BulkChoices &choice
             result.proposals.append({mentee, chosen, pinnedMentees.contains(mentee), scorer.explain(mentee, chosen), alternative,
                                      std::max(0, alternativeScore)});
         } else if (pairsOf.at(mentee) == 0) {
-            result.unmatched.append({mentee, UnmatchedMentee::Why::NoAdmissibleMentor, noAdmissibleText(data, mentee)});
+            result.unmatched.append({mentee, UnmatchedMentee::Why::NoAdmissibleMentor, noAdmissibleMentorText(data, mentee)});
         } else {
             result.unmatched.append({mentee, UnmatchedMentee::Why::CapacityExhausted,
                                      QCoreApplication::translate("BulkAssignment", "capacity exhausted: the places of all %n admissible mentor(s) went to other mentees", nullptr,

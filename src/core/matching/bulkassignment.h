@@ -49,6 +49,10 @@ struct BulkResult {
 // mentee i of the data (skipped mentees have no pairs).
 AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choices = {});
 
+// Why no mentor can be proposed to `mentee`: the gates that closed its pairs, most frequent
+// first ("no admissible mentor (no free capacity: 12, no shared language: 3)").
+QString noAdmissibleMentorText(const MatchingData &data, int mentee);
+
 // Scores, solves and explains: the optimal assignment as reviewable proposals, and why each
 // unmatched mentee stayed so. `progress` (0–1) returning false cancels.
 BulkResult runBulkAssignment(const MatchingData &data, const BulkChoices &choices = {}, const SolveProgress &progress = {});

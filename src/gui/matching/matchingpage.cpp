@@ -37,14 +37,13 @@ MatchingPage::MatchingPage(QWidget *parent)
     split->setChildrenCollapsible(false);
     m_tabs->addTab(split, QString());
     m_tabs->addTab(m_matches, QString());
-    auto *corner = new QWidget(this);
-    auto *cornerLayout = new QHBoxLayout(corner);
-    cornerLayout->setContentsMargins(0, 0, 0, 4);
-    cornerLayout->addWidget(m_weights);
-    cornerLayout->addWidget(m_bulk);
-    m_tabs->setCornerWidget(corner);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_weights);
+    actions->addWidget(m_bulk);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(actions);
     layout->addWidget(m_tabs);
 
     connect(m_bulk, &QPushButton::clicked, this, &MatchingPage::openBulkAssignment);
@@ -86,6 +85,10 @@ void MatchingPage::refresh()
             if (current.isValid())
                 m_suggestions->showForMentee(current.siblingAtColumn(0).data(Qt::UserRole).toLongLong());
         });
+    // The longest-waiting mentee first: the page opens on work to do, not on an empty panel.
+    QTableView *table = m_waiting->table();
+    if (table->model() && table->model()->rowCount() > 0 && !table->currentIndex().isValid())
+        table->setCurrentIndex(table->model()->index(0, 0));
 }
 
 void MatchingPage::openBulkAssignment()

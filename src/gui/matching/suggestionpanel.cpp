@@ -2,6 +2,7 @@
 
 #include "storage/matchworkflow.h"
 
+#include "matching/bulkassignment.h"
 #include "matching/matchingloader.h"
 
 #include <QCheckBox>
@@ -43,6 +44,7 @@ SuggestionPanel::SuggestionPanel(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(true);
     m_scoreLabel->setObjectName(u"scoreLabel"_s);
+    m_scoreLabel->setWordWrap(true);
     m_explanation->setObjectName(u"explanationList"_s);
     m_explanation->setWordWrap(true);
     m_propose->setObjectName(u"proposeButton"_s);
@@ -159,6 +161,10 @@ void SuggestionPanel::rank()
     m_list->resizeColumnToContents(NameColumn);
     m_list->setCurrentItem(current ? current : m_list->topLevelItem(0));
     showExplanation();
+    // Nobody to propose: say why at once rather than show an empty list.
+    if (m_side == Side::Mentee && m_suggestions.isEmpty() && !m_data->mentors.isEmpty())
+        m_scoreLabel->setText(tr("Nobody can be proposed now: %1. Tick \"Show excluded mentors\" to see each one.")
+                                  .arg(noAdmissibleMentorText(*m_data, m_data->menteeIndex(m_personId))));
 }
 
 void SuggestionPanel::showExplanation()
