@@ -177,7 +177,7 @@ Explanation PairScorer::explain(int mentee, int mentor) const
             continue;
         // What helped shows the points gained, what hurt the points lost.
         const int points = f[c] >= 0.5f ? int(std::lround(share * f[c])) : -int(std::lround(share * (1 - f[c])));
-        explanation.lines.append({criterion, points, lineText(criterion, mentee, mentor, f[c])});
+        explanation.lines.append({criterion, points, lineText(criterion, mentee, mentor, f[c]), isNeutral(criterion, mentee, mentor)});
     }
     std::stable_sort(explanation.lines.begin(), explanation.lines.end(),
                      [](const ScoreLine &a, const ScoreLine &b) { return a.points > b.points; });
@@ -265,6 +265,24 @@ QString PairScorer::lineText(Criterion c, int mentee, int mentor, float fraction
         return tr("has %1 of %2 places free").arg(std::max(0, of.capacity - of.approved)).arg(of.capacity);
     }
     return {};
+}
+
+bool PairScorer::isNeutral(Criterion c, int mentee, int mentor) const
+{
+    const MenteeFeatures &e = m_data.menteeFeatures[size_t(mentee)];
+    const MentorFeatures &o = m_data.mentorFeatures[size_t(mentor)];
+    switch (c) {
+    case Criterion::Languages: return e.languageCount == 0 && e.preferredLanguage < 0;
+    case Criterion::Interests: return e.interestCount == 0 || o.interestCount == 0;
+    case Criterion::GenderPreference: return e.preferredGender < 0 || o.gender < 0;
+    case Criterion::AgeBand: return (e.ageFrom < 0 && e.ageTo < 0) || o.age < 0;
+    case Criterion::Availability: return e.availability == 0 || o.availability == 0;
+    case Criterion::Distance: return !e.home || !o.home;
+    case Criterion::MentorTypeFit:
+    case Criterion::Experience:
+    case Criterion::Load: return false;
+    }
+    return false;
 }
 
 QString PairScorer::gateName(Gate gate)

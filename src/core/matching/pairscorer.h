@@ -19,6 +19,9 @@ struct ScoreLine {
     Criterion criterion = Criterion::Languages;
     int points = 0;
     QString text;  // "speaks Arabic and Danish"
+    // Nothing was compared (no preference, or the data is missing): the points are the same
+    // for every candidate, so the line says nothing about why this pair.
+    bool neutral = false;
     QString display() const;  // "+18 speaks Arabic and Danish"
 };
 
@@ -48,6 +51,7 @@ private:
     // The fraction 0–1 each criterion gives the pair, by Criterion.
     void fractions(int mentee, int mentor, float out[kCriterionCount]) const;
     QString lineText(Criterion c, int mentee, int mentor, float fraction) const;
+    bool isNeutral(Criterion c, int mentee, int mentor) const;
     QString gateText(Gate gate, int mentee, int mentor) const;
 
     const MatchingData &m_data;

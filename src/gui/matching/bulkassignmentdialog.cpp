@@ -173,12 +173,15 @@ void BulkAssignmentDialog::showResult()
         const BulkProposal &p = result.proposals.at(row);
         const domain::Mentee &mentee = people.mentees.at(p.mentee);
         const domain::Mentor &mentor = people.mentors.at(p.mentor);
-        QStringList lines;
-        for (const ScoreLine &line : p.explanation.lines)
+        QStringList lines, telling;  // telling: the lines that compared something, for the summary
+        for (const ScoreLine &line : p.explanation.lines) {
             lines << line.display();
+            if (!line.neutral)
+                telling << line.display();
+        }
         auto *menteeItem = new QTableWidgetItem(mentee.fullName());
         menteeItem->setData(kPairRole, u"%1:%2"_s.arg(mentee.id).arg(mentor.id));
-        auto *why = new QTableWidgetItem(lines.mid(0, 2).join(u"; "_s));
+        auto *why = new QTableWidgetItem(telling.mid(0, 2).join(u"; "_s));
         why->setToolTip(lines.join(u'\n'));
         auto *score = new QTableWidgetItem(QString::number(p.explanation.score));
         score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -727,3 +727,30 @@ TEST_CASE("PostcodeAreas region names", "[matching][postcode]")
     CHECK(PostcodeAreas::regionName(Region::CentralDenmark) == u"the Central Denmark Region"_s);
     CHECK(PostcodeAreas::regionName(Region::NorthDenmark) == u"the North Denmark Region"_s);
 }
+
+TEST_CASE("PairScorer marks the lines that compared nothing as neutral", "[matching][pairscorer]")
+{
+    // A mentee with no preferences and nothing recorded, a mentor with languages and a postcode.
+    Mentee e = plainMentee(1);
+    Mentor o = plainMentor(7);
+    o.languages = {u"dansk"_s};
+    o.postcode = u"8000"_s;
+    const MatchingData data = buildMatchingData({e}, {o}, matchingContext());
+    QStringList neutral, telling;
+    for (const ScoreLine &line : PairScorer(data).explain(0, 0).lines)
+        (line.neutral ? neutral : telling) << domain::toCode(line.criterion);
+    neutral.sort();
+    telling.sort();
+    CHECK(neutral == QStringList{u"age_band"_s, u"availability"_s, u"distance"_s, u"gender_preference"_s, u"interests"_s, u"languages"_s});
+    CHECK(telling == QStringList{u"experience"_s, u"load"_s, u"mentor_type_fit"_s});
+
+    // With a preference and data on both sides, the same criteria tell something.
+    e.languages = {u"dansk"_s};
+    e.preferredMentorGender = Gender::Female;
+    e.postcode = u"8000"_s;
+    o.gender = Gender::Male;
+    const MatchingData both = buildMatchingData({e}, {o}, matchingContext());
+    for (const ScoreLine &line : PairScorer(both).explain(0, 0).lines)
+        if (line.criterion == Criterion::Languages || line.criterion == Criterion::GenderPreference || line.criterion == Criterion::Distance)
+            CHECK_FALSE(line.neutral);
+}
