@@ -3,6 +3,8 @@
 #include "dialogs/menteedialog.h"
 #include "dialogs/mentordialog.h"
 #include "mainwindow.h"
+#include "matching/matchhistorytree.h"
+#include "matching/mentorsuggestionsdialog.h"
 #include "models/pagedtablemodel.h"
 #include "recordeditor.h"
 #include "views/listpage.h"
@@ -10,11 +12,13 @@
 #include "i18n/translations.h"
 #include "storage/auditrepository.h"
 #include "storage/matchrepository.h"
+#include "storage/matchworkflow.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
 #include "storage/schemerepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,6 +40,7 @@ using namespace Qt::StringLiterals;
 using namespace mentordesk;
 using namespace mentordesk::domain;
 using gui::MenteeDialog;
+using gui::MatchHistoryTree;
 using gui::MentorDialog;
 using guitest::child;
 
@@ -92,6 +97,36 @@ Mentee sampleMentee(Id schemeId)
     m.lastName = u"Øster"_s;
     m.schemeId = schemeId;
     return m;
+}
+
+Mentee namedMentee(Id schemeId, const QString &first, const QString &last)
+{
+    Mentee m = sampleMentee(schemeId);
+    m.firstName = first;
+    m.lastName = last;
+    return m;
+}
+
+// What the decisions below are dated: `day` at 10:00 UTC.
+void setDay(storage::Database &db, const QDate &day)
+{
+    db.setClock([day] { return QDateTime(day, QTime(10, 0), Qt::UTC); });
+}
+
+// The texts of one tree row, column by column.
+QStringList rowTexts(const QTreeWidgetItem *item)
+{
+    QStringList texts;
+    for (int c = 0; c < item->columnCount(); ++c)
+        texts << item->text(c);
+    return texts;
+}
+
+// The reason line below a history row; empty when there is none.
+QString reasonText(const QTreeWidgetItem *item)
+{
+    const QTreeWidgetItem *reason = MatchHistoryTree::reasonItem(item);
+    return reason ? reason->text(0) : QString();
 }
 
 // Types the preferred mentor age band into the mentee form.
@@ -257,10 +292,201 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&dialog, u"freePlacesLabel"_s)->text(), u"Free places: 2 of 3"_s);
 
         MenteeDialog menteeDialog(*m_db, *storage::MenteeRepository(*m_db).find(mentee.id), kToday);
-        auto *tree = child<QTreeWidget>(&menteeDialog, u"historyTree"_s);
-        QVERIFY(tree->topLevelItemCount() >= 1);
-        QCOMPARE(tree->topLevelItem(0)->text(1), u"Karen Blixen"_s);
-        QCOMPARE(tree->topLevelItem(0)->text(2), u"Approved"_s);
+        auto *tree = child<QTreeWidget>(&menteeDialog, u"matchHistoryList"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(MatchHistoryTree::PersonColumn), u"Karen Blixen"_s);
+        QCOMPARE(tree->topLevelItem(0)->text(MatchHistoryTree::StateColumn), u"Approved"_s);
+    }
+
+    // The mentor's form keeps every proposal and decision, newest proposal first, a decided one
+    // with its date and a rejection with its reason on the line below.
+    void mentorFormListsProposalsAndDecisionsNewestFirst()
+    {
+        Mentor mentor = sampleMentor();
+        mentor.status = MentorStatus::Active;
+        QVERIFY(storage::MentorRepository(*m_db).add(mentor).ok());
+        Mentee amal = namedMentee(m_schemeId, u"Amal"_s, u"Hassan"_s);
+        Mentee jens = namedMentee(m_schemeId, u"Jens"_s, u"Jensen"_s);
+        Mentee omar = namedMentee(m_schemeId, u"Omar"_s, u"Ali"_s);
+        for (Mentee *m : {&amal, &jens, &omar})
+            QVERIFY(storage::MenteeRepository(*m_db).add(*m).ok());
+        storage::MatchWorkflow workflow(*m_db);
+        setDay(*m_db, QDate(2026, 11, 2));
+        const auto approved = workflow.propose({amal.id, mentor.id, 81, {}, MatchSource::Suggestion});
+        setDay(*m_db, QDate(2026, 11, 3));
+        const auto rejected = workflow.propose({jens.id, mentor.id, 64, {}, MatchSource::Manual});
+        setDay(*m_db, QDate(2026, 11, 5));
+        const auto open = workflow.propose({omar.id, mentor.id, std::nullopt, {}, MatchSource::Manual});
+        QVERIFY(approved.ok() && rejected.ok() && open.ok());
+        setDay(*m_db, QDate(2026, 11, 9));
+        const auto course = workflow.approve(*approved);
+        QVERIFY2(course.ok(), qPrintable(course.error()));
+        const storage::Status rejection = workflow.reject(*rejected, u"Lives too far away for weekly meetings"_s, false);
+        QVERIFY2(rejection.ok(), qPrintable(rejection.error()));
+
+        MentorDialog dialog(*m_db, *storage::MentorRepository(*m_db).find(mentor.id), kToday);
+        auto *history = child<QTreeWidget>(&dialog, u"matchHistoryList"_s);
+        QVERIFY(history);
+        QCOMPARE(history->headerItem()->text(MatchHistoryTree::PersonColumn), u"Mentee"_s);
+        QCOMPARE(history->topLevelItemCount(), 3);
+        QCOMPARE(rowTexts(history->topLevelItem(0)),
+                 QStringList({u"Omar Ali"_s, u"Proposed"_s, u"2026-11-05"_s, QString(), u"–"_s}));
+        QCOMPARE(reasonText(history->topLevelItem(0)), QString());
+        QCOMPARE(rowTexts(history->topLevelItem(1)),
+                 QStringList({u"Jens Jensen"_s, u"Rejected"_s, u"2026-11-03"_s, u"2026-11-09"_s, u"64"_s}));
+        QCOMPARE(reasonText(history->topLevelItem(1)), u"Reason: Lives too far away for weekly meetings"_s);
+        QVERIFY(history->topLevelItem(1)->isExpanded());
+        QCOMPARE(rowTexts(history->topLevelItem(2)),
+                 QStringList({u"Amal Hassan"_s, u"Approved"_s, u"2026-11-02"_s, u"2026-11-09"_s, u"81"_s}));
+        QCOMPARE(reasonText(history->topLevelItem(2)), QString());
+        // The current mentees are the approved ones only.
+        auto *current = child<QListWidget>(&dialog, u"currentMenteesList"_s);
+        QCOMPARE(current->count(), 1);
+        QCOMPARE(current->item(0)->text(), u"Amal Hassan"_s);
+
+        // A mentor without any shows that there is nothing yet.
+        Mentor other = sampleMentor();
+        other.email = u"other@example.dk"_s;
+        QVERIFY(storage::MentorRepository(*m_db).add(other).ok());
+        MentorDialog empty(*m_db, other, kToday);
+        auto *none = child<QTreeWidget>(&empty, u"matchHistoryList"_s);
+        QCOMPARE(none->topLevelItemCount(), 1);
+        QCOMPARE(none->topLevelItem(0)->text(0), u"No proposals yet"_s);
+    }
+
+    // The mentee's form: each mentor by name, the state, and the reason for a rejection and an
+    // ending (with why it ended); the course under its own heading.
+    void menteeFormListsMentorsStatesAndReasons()
+    {
+        Mentor bo = sampleMentor();
+        bo.firstName = u"Bo"_s;
+        bo.lastName = u"Dahl"_s;
+        bo.email = u"bo@example.dk"_s;
+        bo.status = MentorStatus::Active;
+        Mentor karen = sampleMentor();
+        karen.status = MentorStatus::Active;
+        QVERIFY(storage::MentorRepository(*m_db).add(bo).ok());
+        QVERIFY(storage::MentorRepository(*m_db).add(karen).ok());
+        Mentee mentee = sampleMentee(m_schemeId);
+        QVERIFY(storage::MenteeRepository(*m_db).add(mentee).ok());
+        storage::MatchWorkflow workflow(*m_db);
+        setDay(*m_db, QDate(2026, 10, 1));
+        const auto first = workflow.propose({mentee.id, bo.id, 58, {}, MatchSource::Manual});
+        QVERIFY(first.ok());
+        setDay(*m_db, QDate(2026, 10, 2));
+        QVERIFY(workflow.reject(*first, u"Bo only has evenings free"_s, true).ok());
+        const auto second = workflow.propose({mentee.id, karen.id, 77, {}, MatchSource::Suggestion});
+        QVERIFY(second.ok());
+        setDay(*m_db, QDate(2026, 10, 6));
+        QVERIFY(workflow.approve(*second).ok());
+        setDay(*m_db, QDate(2026, 11, 20));
+        QVERIFY(workflow.end(*second, MatchEndReason::NoChemistry, u"They never found a rhythm"_s, false).ok());
+
+        MenteeDialog dialog(*m_db, *storage::MenteeRepository(*m_db).find(mentee.id), kToday);
+        auto *history = child<QTreeWidget>(&dialog, u"matchHistoryList"_s);
+        QCOMPARE(history->headerItem()->text(MatchHistoryTree::PersonColumn), u"Mentor"_s);
+        QCOMPARE(history->topLevelItemCount(), 2);
+        QCOMPARE(rowTexts(history->topLevelItem(0)),
+                 QStringList({u"Karen Blixen"_s, u"Ended"_s, u"2026-10-02"_s, u"2026-11-20"_s, u"77"_s}));
+        QCOMPARE(reasonText(history->topLevelItem(0)), u"Reason: No chemistry – They never found a rhythm"_s);
+        QCOMPARE(rowTexts(history->topLevelItem(1)),
+                 QStringList({u"Bo Dahl"_s, u"Rejected"_s, u"2026-10-01"_s, u"2026-10-02"_s, u"58"_s}));
+        QCOMPARE(reasonText(history->topLevelItem(1)), u"Reason: Bo only has evenings free"_s);
+        // The course the approval opened stays, without a mentor since the ending.
+        auto *courses = child<QTreeWidget>(&dialog, u"courseTree"_s);
+        QCOMPARE(courses->topLevelItemCount(), 1);
+        QCOMPARE(courses->topLevelItem(0)->text(2), u"2026-10-06"_s);
+    }
+
+    // "Suggest mentees…" ranks the open mentees for a saved, active mentor; proposing one stores
+    // the proposal and the form's history shows it at once.
+    void suggestMenteesProposesFromTheMentorsForm()
+    {
+        Mentor mentor = sampleMentor();
+        mentor.status = MentorStatus::Active;
+        mentor.mentorType = MentorType::Volunteer;
+        mentor.languages = {u"arabisk"_s, u"dansk"_s};
+        mentor.interests = {u"fodbold"_s};
+        mentor.postcode = u"8000"_s;
+        QVERIFY(storage::MentorRepository(*m_db).add(mentor).ok());
+        const auto addMentee = [this](const QString &first, const QString &last, const QStringList &languages,
+                                      const QStringList &interests, const QString &postcode) {
+            Mentee m = namedMentee(m_schemeId, first, last);
+            m.languages = languages;
+            m.interests = interests;
+            m.postcode = postcode;
+            return *storage::MenteeRepository(*m_db).add(m);
+        };
+        const Id amal = addMentee(u"Amal"_s, u"Hassan"_s, {u"arabisk"_s, u"dansk"_s}, {u"fodbold"_s}, u"8000"_s);
+        addMentee(u"Jens"_s, u"Jensen"_s, {u"dansk"_s}, {u"strik"_s}, u"9990"_s);
+        // Omar has a mentor already: not open, not suggested.
+        const Id omar = addMentee(u"Omar"_s, u"Ali"_s, {u"arabisk"_s}, {u"fodbold"_s}, u"8000"_s);
+        Mentor other = sampleMentor();
+        other.email = u"other@example.dk"_s;
+        other.status = MentorStatus::Active;
+        QVERIFY(storage::MentorRepository(*m_db).add(other).ok());
+        const auto omarsMatch = storage::MatchWorkflow(*m_db).propose({omar, other.id, 50, {}, MatchSource::Manual});
+        QVERIFY(omarsMatch.ok() && storage::MatchWorkflow(*m_db).approve(*omarsMatch).ok());
+
+        MentorDialog dialog(*m_db, *storage::MentorRepository(*m_db).find(mentor.id), kToday);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *button = child<QPushButton>(&dialog, u"suggestMenteesButton"_s);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *suggestions = qobject_cast<gui::MentorSuggestionsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(suggestions);
+        QPointer<gui::MentorSuggestionsDialog> guard(suggestions);
+        QCOMPARE(suggestions->windowModality(), Qt::WindowModal);
+        QCOMPARE(suggestions->parentWidget(), &dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(suggestions));
+        QCOMPARE(child<QLabel>(suggestions, u"suggestionTitle"_s)->text(), u"Best mentees for Karen Blixen"_s);
+        auto *list = child<QTreeWidget>(suggestions, u"suggestionList"_s);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(1), u"Amal Hassan"_s);
+        QCOMPARE(list->topLevelItem(1)->text(1), u"Jens Jensen"_s);
+        const int best = list->topLevelItem(0)->text(0).toInt();
+        QCOMPARE_GT(best, list->topLevelItem(1)->text(0).toInt());
+        QVERIFY(child<QListWidget>(suggestions, u"explanationList"_s)->count() > 0);
+
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(child<QPushButton>(suggestions, u"proposeButton"_s), Qt::LeftButton);
+        const QList<Match> stored = storage::MatchRepository(*m_db).forMentor(mentor.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().menteeId, amal);
+        QCOMPARE(stored.first().state, MatchState::Proposed);
+        QCOMPARE(stored.first().source, MatchSource::Suggestion);
+        QCOMPARE(stored.first().score, std::optional<int>(best));
+        // The form behind lists the proposal at once.
+        auto *history = child<QTreeWidget>(&dialog, u"matchHistoryList"_s);
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(MatchHistoryTree::PersonColumn), u"Amal Hassan"_s);
+        QCOMPARE(history->topLevelItem(0)->text(MatchHistoryTree::StateColumn), u"Proposed"_s);
+        QCOMPARE(history->topLevelItem(0)->text(MatchHistoryTree::ScoreColumn), QString::number(best));
+        QVERIFY(!dialog.isModified());  // a proposal is no change to the mentor's record
+
+        QTest::mouseClick(child<QDialogButtonBox>(suggestions, QString())->button(QDialogButtonBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull());
+        QVERIFY(dialog.isVisible());
+    }
+
+    void suggestMenteesNeedsASavedActiveMentor()
+    {
+        MentorDialog fresh(*m_db, Mentor{}, kToday);
+        QVERIFY(!child<QPushButton>(&fresh, u"suggestMenteesButton"_s)->isEnabled());
+        Mentor paused = sampleMentor();  // paused
+        QVERIFY(storage::MentorRepository(*m_db).add(paused).ok());
+        MentorDialog pausedDialog(*m_db, paused, kToday);
+        QVERIFY(!child<QPushButton>(&pausedDialog, u"suggestMenteesButton"_s)->isEnabled());
+        // Active, until the form is switched to another status.
+        paused.status = MentorStatus::Active;
+        QVERIFY(storage::MentorRepository(*m_db).update(paused).ok());
+        MentorDialog active(*m_db, paused, kToday);
+        auto *button = child<QPushButton>(&active, u"suggestMenteesButton"_s);
+        QVERIFY(button->isEnabled());
+        auto *status = child<QComboBox>(&active, u"statusCombo"_s);
+        status->setCurrentIndex(status->findText(u"Paused"_s));
+        QVERIFY(!button->isEnabled());
     }
 
     void asksBeforeDiscardingOnlyWhenChanged()
@@ -584,41 +810,70 @@ private Q_SLOTS:
         QCOMPARE(page->model()->totalCount(), 1);
     }
 
-    // Both forms open on demo data and render; the images go to MENTORDESK_SCREENSHOTS (a
-    // folder) when it is set, so docs/screenshots can be refreshed, else to a temporary folder.
+    // Both forms and the mentor's suggestions open on demo data and render; the images go to
+    // MENTORDESK_SCREENSHOTS (a folder) when it is set, so docs/screenshots can be refreshed, else
+    // to a temporary folder.
     void formsRenderWithDemoData()
     {
         const QTemporaryDir scratch;
         const QString folder = guitest::screenshotFolder(scratch);
         QVERIFY(guitest::addDemoData(*m_db, 40, 120));
-        Id mentorId = 0;
         storage::MatchRepository matches(*m_db);
-        storage::MentorRepository(*m_db).forEach(false, [&](const Mentor &m) {
+        const auto approvedOf = [&matches](Id mentorId) {
             int approved = 0;
-            for (const Match &match : matches.forMentor(m.id))
+            for (const Match &match : matches.forMentor(mentorId))
                 approved += match.state == MatchState::Approved ? 1 : 0;
-            if (approved >= 2)
+            return approved;
+        };
+        // A mentor with two mentees and room for more, and another with a free place.
+        Id mentorId = 0;
+        Id otherMentorId = 0;
+        storage::MentorRepository(*m_db).forEach(false, [&](const Mentor &m) {
+            if (m.status != MentorStatus::Active)
+                return true;
+            const int approved = approvedOf(m.id);
+            if (!mentorId && approved >= 2 && m.capacity - approved >= 2)
                 mentorId = m.id;
-            return mentorId == 0;
+            else if (!otherMentorId && m.capacity - approved >= 1)
+                otherMentorId = m.id;
+            return !mentorId || !otherMentorId;
         });
-        QVERIFY(mentorId);
+        QVERIFY(mentorId && otherMentorId);
+        // The demo data has approved matches only: add a rejection and an open proposal to the
+        // mentor's history, and a rejection before an approval to a waiting mentee's.
+        QList<Id> waiting;
+        storage::MenteeRepository(*m_db).forEach(false, [&](const Mentee &m) {
+            if (m.status == MenteeStatus::Waiting && matches.forMentee(m.id).isEmpty() && !m.cpr.isEmpty())
+                waiting << m.id;
+            return waiting.size() < 3;
+        });
+        QCOMPARE(waiting.size(), 3);
+        storage::MatchWorkflow workflow(*m_db);
+        const auto rejected = workflow.propose({waiting[0], mentorId, 62, {}, MatchSource::Suggestion});
+        QVERIFY(rejected.ok());
+        QVERIFY(workflow.reject(*rejected, u"Kan kun mødes om aftenen, og mentoren arbejder sent på hverdage."_s, false).ok());
+        QVERIFY(workflow.propose({waiting[1], mentorId, 71, {}, MatchSource::Suggestion}).ok());
+        const Id menteeId = waiting[2];
+        const auto turnedDown = workflow.propose({menteeId, mentorId, 58, {}, MatchSource::Manual});
+        QVERIFY(turnedDown.ok());
+        QVERIFY(workflow.reject(*turnedDown, u"Bor for langt væk til ugentlige møder."_s, false).ok());
+        const auto approved = workflow.propose({menteeId, otherMentorId, 76, {}, MatchSource::Suggestion});
+        QVERIFY(approved.ok());
+        QVERIFY(workflow.approve(*approved).ok());
+
         MentorDialog mentorDialog(*m_db, *storage::MentorRepository(*m_db).find(mentorId), QDate::currentDate());
         mentorDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mentorDialog));
+        QCOMPARE(child<QTreeWidget>(&mentorDialog, u"matchHistoryList"_s)->topLevelItemCount(), approvedOf(mentorId) + 3);
         QVERIFY(mentorDialog.grab().save(folder + u"/mentor-form.png"_s));
-        Id menteeId = 0;
-        storage::MenteeRepository(*m_db).forEach(false, [&](const Mentee &m) {
-            if (matches.forMentee(m.id).size() >= 2 && !m.cpr.isEmpty())
-                menteeId = m.id;
-            return menteeId == 0;
-        });
-        if (!menteeId)
-            storage::MenteeRepository(*m_db).forEach(false, [&](const Mentee &m) {
-                if (!matches.forMentee(m.id).isEmpty())
-                    menteeId = m.id;
-                return menteeId == 0;
-            });
-        QVERIFY(menteeId);
+        QTest::mouseClick(child<QPushButton>(&mentorDialog, u"suggestMenteesButton"_s), Qt::LeftButton);
+        auto *suggestions = qobject_cast<gui::MentorSuggestionsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(suggestions);
+        QVERIFY(QTest::qWaitForWindowExposed(suggestions));
+        QVERIFY(child<QTreeWidget>(suggestions, u"suggestionList"_s)->topLevelItemCount() > 3);
+        QVERIFY(suggestions->grab().save(folder + u"/mentor-suggestions.png"_s));
+        suggestions->close();
+
         Mentee shownMentee = *storage::MenteeRepository(*m_db).find(menteeId);
         if (shownMentee.availability.slotCount() == 0) {  // the demo data leaves the matching wishes empty
             shownMentee.availability.set(0, 1, true);
@@ -633,6 +888,7 @@ private Q_SLOTS:
         MenteeDialog menteeDialog(*m_db, shownMentee, QDate::currentDate());
         menteeDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&menteeDialog));
+        QCOMPARE(child<QTreeWidget>(&menteeDialog, u"matchHistoryList"_s)->topLevelItemCount(), 2);
         QVERIFY(menteeDialog.grab().save(folder + u"/mentee-form.png"_s));
         // How refused input looks: marked fields and the list of messages.
         Mentor invalid;

@@ -3,6 +3,8 @@
 #include "formhelpers.h"
 #include "ui_menteedialog.h"
 
+#include "matching/matchhistorytree.h"
+
 #include "domain/cpr.h"
 #include "storage/courserepository.h"
 #include "storage/matchrepository.h"
@@ -71,8 +73,9 @@ MenteeDialog::MenteeDialog(storage::Database &db, const Mentee &mentee, const QD
     mapField(u"goal"_s, m_ui->goalEdit);
     mapField(u"notes"_s, m_ui->notesEdit);
 
-    m_ui->historyTree->setHeaderLabels({tr("What"), tr("Mentor"), tr("State"), tr("From"), tr("To")});
-    m_ui->historyTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->matchHistoryList->setCounterpart(MatchHistoryTree::Counterpart::Mentor);
+    m_ui->courseTree->setHeaderLabels({tr("Mentor"), tr("State"), tr("From"), tr("To")});
+    m_ui->courseTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     load(mentee);
     loadHistory();
     m_ui->archiveButton->setVisible(mentee.id != 0 && mentee.status != MenteeStatus::Archived);
@@ -150,27 +153,29 @@ Mentee MenteeDialog::mentee() const
 
 void MenteeDialog::loadHistory()
 {
-    auto *tree = m_ui->historyTree;
-    tree->clear();
-    if (!m_mentee.id)
-        return;
+    const QList<Match> matches = m_mentee.id ? storage::MatchRepository(m_db).forMentee(m_mentee.id) : QList<Match>();
     const storage::MentorRepository mentors(m_db);
     const auto mentorName = [&mentors](Id id) {
         const auto mentor = mentors.find(id);
         return mentor ? mentor->fullName() : QString();
     };
-    QHash<Id, QString> mentorOfMatch;
-    for (const Match &match : storage::MatchRepository(m_db).forMentee(m_mentee.id)) {
-        const QString name = mentorName(match.mentorId);
-        mentorOfMatch.insert(match.id, name);
-        const QDate from = (match.decidedAt.isValid() ? match.decidedAt : match.proposedAt).date();
-        new QTreeWidgetItem(tree, {tr("Match"), name, label(match.state), dateText(from), dateText(match.endedOn)});
+    m_ui->matchHistoryList->showMatches(matches, [&](const Match &match) { return mentorName(match.mentorId); });
+
+    auto *courses = m_ui->courseTree;
+    courses->clear();
+    QHash<Id, Id> mentorOfMatch;
+    for (const Match &match : matches)
+        mentorOfMatch.insert(match.id, match.mentorId);
+    if (m_mentee.id)
+        for (const Course &course : storage::CourseRepository(m_db).forMentee(m_mentee.id)) {
+            const Id mentor = mentorOfMatch.value(course.currentMatchId);
+            new QTreeWidgetItem(courses, {mentor ? mentorName(mentor) : QString(), label(course.status),
+                                          dateText(course.startDate), dateText(course.plannedEndDate)});
+        }
+    if (courses->topLevelItemCount() == 0) {
+        auto *none = new QTreeWidgetItem(courses, {tr("No courses yet")});
+        none->setFirstColumnSpanned(true);
     }
-    for (const Course &course : storage::CourseRepository(m_db).forMentee(m_mentee.id))
-        new QTreeWidgetItem(tree, {tr("Course"), mentorOfMatch.value(course.currentMatchId), label(course.status),
-                                   dateText(course.startDate), dateText(course.plannedEndDate)});
-    if (tree->topLevelItemCount() == 0)
-        new QTreeWidgetItem(tree, {tr("No matches or courses yet")});
 }
 
 bool MenteeDialog::passesDuplicateCheck(const Mentee &m)

@@ -3,6 +3,9 @@
 #include "formhelpers.h"
 #include "ui_mentordialog.h"
 
+#include "matching/matchhistorytree.h"
+#include "matching/mentorsuggestionsdialog.h"
+
 #include "storage/matchrepository.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
@@ -47,8 +50,12 @@ MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QD
     mapField(u"status"_s, m_ui->statusCombo);
     mapField(u"notes"_s, m_ui->notesEdit);
 
+    m_ui->matchHistoryList->setCounterpart(MatchHistoryTree::Counterpart::Mentee);
     load(mentor);
-    loadCurrentMentees();
+    loadMatches();
+    updateSuggestButton();
+    connect(m_ui->suggestMenteesButton, &QPushButton::clicked, this, &MentorDialog::openSuggestions);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MentorDialog::updateSuggestButton);
     m_ui->archiveButton->setVisible(mentor.id != 0 && mentor.status != MentorStatus::Archived);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &MentorDialog::archive);
     connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, &MentorDialog::updateFreePlaces);
@@ -110,23 +117,25 @@ Mentor MentorDialog::mentor() const
     return m;
 }
 
-void MentorDialog::loadCurrentMentees()
+void MentorDialog::loadMatches()
 {
     m_ui->currentMenteesList->clear();
     m_approvedMentees = 0;
-    if (m_mentor.id) {
-        const storage::MenteeRepository mentees(m_db);
-        const QList<Match> matches = storage::MatchRepository(m_db).forMentor(m_mentor.id);
-        for (const Match &match : matches) {
-            if (match.state != MatchState::Approved)
-                continue;
-            ++m_approvedMentees;
-            const auto mentee = mentees.find(match.menteeId);
-            m_ui->currentMenteesList->addItem(mentee ? mentee->fullName() : tr("(unknown mentee %1)").arg(match.menteeId));
-        }
+    const QList<Match> matches = m_mentor.id ? storage::MatchRepository(m_db).forMentor(m_mentor.id) : QList<Match>();
+    const storage::MenteeRepository mentees(m_db);
+    const auto nameOf = [this, &mentees](const Match &match) {
+        const auto mentee = mentees.find(match.menteeId);
+        return mentee ? mentee->fullName() : tr("(unknown mentee %1)").arg(match.menteeId);
+    };
+    for (const Match &match : matches) {
+        if (match.state != MatchState::Approved)
+            continue;
+        ++m_approvedMentees;
+        m_ui->currentMenteesList->addItem(nameOf(match));
     }
     if (m_approvedMentees == 0)
         m_ui->currentMenteesList->addItem(tr("No current mentees"));
+    m_ui->matchHistoryList->showMatches(matches, nameOf);
     updateFreePlaces();
 }
 
@@ -134,6 +143,32 @@ void MentorDialog::updateFreePlaces()
 {
     const int capacity = m_ui->capacitySpin->value();
     m_ui->freePlacesLabel->setText(tr("Free places: %1 of %2").arg(std::max(0, capacity - m_approvedMentees)).arg(capacity));
+}
+
+void MentorDialog::updateSuggestButton()
+{
+    // Suggestions rank the mentor as stored: a new one must be saved first, and only an active
+    // mentor (stored so, and not being changed to another status) can take a mentee.
+    const bool active = m_mentor.status == MentorStatus::Active
+                        && form::comboValue<MentorStatus>(m_ui->statusCombo) == std::optional(MentorStatus::Active);
+    auto *button = m_ui->suggestMenteesButton;
+    button->setEnabled(m_mentor.id != 0 && active);
+    if (m_mentor.id == 0)
+        button->setToolTip(tr("Save the mentor first to see which mentees would suit them."));
+    else if (!active)
+        button->setToolTip(tr("Suggestions are for active mentors only."));
+    else
+        button->setToolTip(tr("The waiting mentees who suit this mentor best, each with the score explained."));
+}
+
+void MentorDialog::openSuggestions()
+{
+    if (!m_ui->suggestMenteesButton->isEnabled())
+        return;
+    auto *dialog = new MentorSuggestionsDialog(m_db, m_mentor.id, m_mentor.fullName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MentorSuggestionsDialog::proposed, this, &MentorDialog::loadMatches);
+    dialog->show();
 }
 
 void MentorDialog::accept()

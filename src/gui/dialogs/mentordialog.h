@@ -32,8 +32,11 @@ public:
 
 private:
     void load(const domain::Mentor &m);
-    void loadCurrentMentees();
+    // The current mentees and the history of proposals and decisions, from the database.
+    void loadMatches();
     void updateFreePlaces();
+    void updateSuggestButton();
+    void openSuggestions();
     void archive();
 
     std::unique_ptr<Ui::MentorDialog> m_ui;
