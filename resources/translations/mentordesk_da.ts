@@ -1491,10 +1491,6 @@ Kommandoer:
         <translation>&amp;Noter:</translation>
     </message>
     <message>
-        <source>Matches and courses</source>
-        <translation>Match og forløb</translation>
-    </message>
-    <message>
         <source>Archive…</source>
         <translation>Arkivér…</translation>
     </message>
@@ -1529,6 +1525,14 @@ Kommandoer:
     <message>
         <source>Preferred mentor age to</source>
         <translation>Ønsket mentoralder til</translation>
+    </message>
+    <message>
+        <source>Proposals and decisions</source>
+        <translation>Forslag og afgørelser</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1679,14 @@ Kommandoer:
     <message>
         <source>Archive…</source>
         <translation>Arkivér…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;mentees…</source>
+        <translation>Forsla&amp;g til mentees…</translation>
+    </message>
+    <message>
+        <source>Proposals and decisions</source>
+        <translation>Forslag og afgørelser</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2819,47 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::MatchHistoryTree</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>why a match ended (a fixed choice) – the coordinator&apos;s own words</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>below a rejected, withdrawn or ended match: why</extracomment>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet</source>
+        <translation>Ingen forslag endnu</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Afgjort</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::MatchListModel</name>
     <message>
         <source>Mentee</source>
@@ -2977,10 +3030,6 @@ Kommandoer:
         <translation>Vælg en ordning</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -2997,18 +3046,6 @@ Kommandoer:
         <translation>Til</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Match</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
-        <source>No matches or courses yet</source>
-        <translation>Endnu ingen match eller forløb</translation>
-    </message>
-    <message>
         <source>A mentee with this CPR number is already registered: %1</source>
         <translation>Der er allerede registreret en mentee med dette CPR-nummer: %1</translation>
     </message>
@@ -3023,6 +3060,10 @@ Kommandoer:
     <message>
         <source>Any</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No courses yet</source>
+        <translation>Ingen forløb endnu</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3174,18 @@ Kommandoer:
         <source>Save anyway</source>
         <translation>Gem alligevel</translation>
     </message>
+    <message>
+        <source>Save the mentor first to see which mentees would suit them.</source>
+        <translation>Gem mentoren først for at se, hvilke mentees der vil passe til vedkommende.</translation>
+    </message>
+    <message>
+        <source>Suggestions are for active mentors only.</source>
+        <translation>Forslag gives kun til aktive mentorer.</translation>
+    </message>
+    <message>
+        <source>The waiting mentees who suit this mentor best, each with the score explained.</source>
+        <translation>De ventende mentees, der passer bedst til denne mentor, hver med forklaring på scoren.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::MentorFilterBar</name>
@@ -3194,6 +3247,17 @@ Kommandoer:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MentorSuggestionsDialog</name>
+    <message>
+        <source>Suggested mentees for %1</source>
+        <translation>Foreslåede mentees til %1</translation>
+    </message>
+    <message>
+        <source>A proposal waits for approval under Matching → Proposals and matches.</source>
+        <translation>Et forslag venter på godkendelse under Matchning → Forslag og match.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3406,14 @@ Kommandoer:
     <message>
         <source>Best mentees for %1</source>
         <translation>Bedste mentees til %1</translation>
+    </message>
+    <message>
+        <source>proposed, waiting for a decision</source>
+        <translation>foreslået, venter på afgørelse</translation>
+    </message>
+    <message>
+        <source>Nobody can be proposed now: %1. Tick &quot;Show excluded mentors&quot; to see each one.</source>
+        <translation>Ingen kan foreslås nu: %1. Sæt hak i &quot;Vis udelukkede mentorer&quot; for at se hver enkelt.</translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,14 @@ private Q_SLOTS:
         page.setDatabase(f.db.get());
         QSignalSpy changed(&page, &MatchingPage::dataChanged);
         page.suggestions()->showForMentee(f.mentee);
-        page.suggestions()->findChild<QPushButton *>(u"proposeButton"_s)->click();
+        auto *propose = page.suggestions()->findChild<QPushButton *>(u"proposeButton"_s);
+        propose->click();
         QCOMPARE(changed.count(), 1);
+        // The proposed pair stays in the list, marked, and cannot be proposed twice.
+        auto *suggestions = page.suggestions()->findChild<QTreeWidget *>(u"suggestionList"_s);
+        QCOMPARE(suggestions->currentItem()->text(1), f.mentorName(f.goodMentor));
+        QCOMPARE(suggestions->currentItem()->text(2), u"proposed, waiting for a decision"_s);
+        QVERIFY(!propose->isEnabled());
         MatchesPanel *matches = page.matches();
         QAbstractItemModelTester tester(matches->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(matches->model()->rowCount(), 1);

@@ -212,6 +212,13 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
             m.mentorGenderRequired = rng.chance(30);
         }
         m.hoursPerWeekGranted = rng.between(1, 4);
+        // When the mentee can meet (most on weekdays), and now and then a wish about the mentor's age.
+        for (int slot = 0; slot < 4; ++slot)
+            m.availability.set(rng.between(0, 4), rng.between(0, 2), true);
+        if (rng.chance(15)) {
+            m.preferredMentorAgeFrom = rng.between(20, 35);
+            m.preferredMentorAgeTo = *m.preferredMentorAgeFrom + rng.between(15, 30);
+        }
         m.consultedOnMentorChoice = rng.chance(25);
         m.referredBy = scheme.jobcentre ? u"Sagsbehandler, jobcentret"_s : u"Kontaktlærer"_s;
         m.registeredOn = today.addDays(-rng.between(5, 400));

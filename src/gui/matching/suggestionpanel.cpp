@@ -1,5 +1,6 @@
 #include "suggestionpanel.h"
 
+#include "storage/matchingqueries.h"
 #include "storage/matchworkflow.h"
 
 #include "matching/bulkassignment.h"
@@ -110,6 +111,9 @@ void SuggestionPanel::refresh()
         return;
     const MatchingLoader loader(*m_db);
     m_data = std::make_unique<MatchingData>(m_side == Side::Mentee ? loader.forMentee(m_personId) : loader.openMentees());
+    m_proposed.clear();
+    for (const storage::MatchRow &row : storage::MatchingQueries(*m_db).matchRows({domain::toCode(domain::MatchState::Proposed)}))
+        m_proposed.insert({row.menteeId, row.mentorId});
     rank();
 }
 
@@ -139,7 +143,9 @@ void SuggestionPanel::rank()
         const domain::Id id = forMentee ? m_data->mentors.at(s.mentor).id : m_data->mentees.at(s.mentee).id;
         const QString name = forMentee ? m_data->mentors.at(s.mentor).fullName() : m_data->mentees.at(s.mentee).fullName();
         QString detail;
-        if (!s.explanation.admissible())
+        if (isProposed(s))
+            detail = tr("proposed, waiting for a decision");
+        else if (!s.explanation.admissible())
             detail = s.explanation.gateText;
         else if (forMentee)
             detail = tr("%1 · %2 of %3 places free")
@@ -187,13 +193,19 @@ void SuggestionPanel::showExplanation()
         auto *item = new QListWidgetItem(line.display(), m_explanation);
         item->setToolTip(domain::label(line.criterion));
     }
-    m_propose->setEnabled(true);
+    m_propose->setEnabled(!isProposed(m_suggestions.at(row)));
+}
+
+bool SuggestionPanel::isProposed(const Suggestion &s) const
+{
+    return m_proposed.contains({m_data->mentees.at(s.mentee).id, m_data->mentors.at(s.mentor).id});
 }
 
 void SuggestionPanel::proposeSelected()
 {
     const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
-    if (!m_db || row < 0 || row >= m_suggestions.size() || !m_suggestions.at(row).explanation.admissible())
+    if (!m_db || row < 0 || row >= m_suggestions.size() || !m_suggestions.at(row).explanation.admissible()
+        || isProposed(m_suggestions.at(row)))
         return;
     const Suggestion &s = m_suggestions.at(row);
     storage::NewProposal proposal;

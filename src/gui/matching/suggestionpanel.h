@@ -3,6 +3,7 @@
 #include "matching/matchingdata.h"
 #include "matching/suggestions.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -53,6 +54,8 @@ private:
     domain::Id m_personId = 0;
     std::unique_ptr<matching::MatchingData> m_data;
     QList<matching::Suggestion> m_suggestions;
+    QSet<std::pair<domain::Id, domain::Id>> m_proposed;  // (mentee, mentor) pairs waiting for a decision
+    bool isProposed(const matching::Suggestion &s) const;
 
     QLabel *m_title;
     QCheckBox *m_showExcluded;
