@@ -254,6 +254,22 @@ private Q_SLOTS:
         QVERIFY(!column(list, 1).contains(f.mentorName(f.goodMentor)));
     }
 
+    void showingThePageReadsProposalsMadeElsewhere()
+    {
+        Fixture f;
+        MatchingPage page;
+        page.setDatabase(f.db.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.matches()->model()->rowCount(), 0);
+        page.hide();
+        // A proposal from a mentor's form, while the page is not shown.
+        QVERIFY(storage::MatchWorkflow(*f.db).propose({f.mentee, f.weakMentor, 40, {}, MatchSource::Suggestion}).ok());
+        page.show();
+        QCOMPARE(page.matches()->model()->rowCount(), 1);
+        QCOMPARE(page.tabs()->tabText(1), u"Proposals and matches (1)"_s);
+    }
+
     void rejectNeedsAReasonAndCanExcludeThePair()
     {
         Fixture f;

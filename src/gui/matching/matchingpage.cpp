@@ -118,6 +118,16 @@ void MatchingPage::openWeights()
     dialog->show();
 }
 
+void MatchingPage::showEvent(QShowEvent *event)
+{
+    if (m_db) {
+        m_matches->reload();
+        m_suggestions->refresh();
+        retranslate();
+    }
+    QWidget::showEvent(event);
+}
+
 void MatchingPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

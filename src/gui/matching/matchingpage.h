@@ -40,6 +40,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Proposals can be made elsewhere (a mentor's form): coming back to the page reads again.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
