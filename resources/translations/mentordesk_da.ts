@@ -82,10 +82,6 @@
 <context>
     <name>BulkAssignment</name>
     <message>
-        <source>no admissible mentor (no active mentors, or every pair excluded for this run)</source>
-        <translation>ingen mulig mentor (ingen aktive mentorer, eller alle par er udelukket i denne kørsel)</translation>
-    </message>
-    <message>
         <source>no admissible mentor (%1)</source>
         <translation>ingen mulig mentor (%1)</translation>
     </message>
@@ -95,6 +91,14 @@
             <numerusform>kapaciteten er opbrugt: pladserne hos den %n mulige mentor gik til andre mentees</numerusform>
             <numerusform>kapaciteten er opbrugt: pladserne hos alle %n mulige mentorer gik til andre mentees</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no admissible mentor (there are no active mentors)</source>
+        <translation>ingen mulig mentor (der er ingen aktive mentorer)</translation>
+    </message>
+    <message>
+        <source>excluded for this run</source>
+        <translation>udelukket i denne kørsel</translation>
     </message>
 </context>
 <context>
@@ -527,6 +531,14 @@ Kommandoer:
     <message>
         <source>The record no longer exists. Nothing was saved.</source>
         <translation>Posten findes ikke længere. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another change. Nothing was saved; try again in a moment.</source>
+        <translation>Databasen er optaget af en anden ændring. Intet er gemt. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk. Nothing was saved.</source>
+        <translation>Ændringen kunne ikke skrives til disken. Intet er gemt.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1293,10 @@ Kommandoer:
     <message>
         <source>Only an approved match can be ended; this match is %1.</source>
         <translation>Kun et godkendt match kan afsluttes; dette match er %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be matched.</source>
+        <translation>%1 er %2 og kan ikke matches.</translation>
     </message>
 </context>
 <context>

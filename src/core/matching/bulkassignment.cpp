@@ -65,20 +65,28 @@ QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
 
 } // namespace
 
-QString noAdmissibleMentorText(const MatchingData &data, int mentee)
+QString noAdmissibleMentorText(const MatchingData &data, int mentee, const QList<std::pair<int, int>> &excludedForRun)
 {
     const PairScorer scorer(data);
     QMap<int, int> byGate;
-    for (int mentor = 0; mentor < int(data.mentors.size()); ++mentor)
-        ++byGate[static_cast<int>(scorer.score(mentee, mentor).gate)];
+    int excluded = 0;
+    for (int mentor = 0; mentor < int(data.mentors.size()); ++mentor) {
+        const Gate gate = scorer.score(mentee, mentor).gate;
+        if (gate == Gate::None && excludedForRun.contains(std::pair{mentee, mentor}))
+            ++excluded;
+        else
+            ++byGate[static_cast<int>(gate)];
+    }
     byGate.remove(static_cast<int>(Gate::None));
-    if (byGate.isEmpty())
-        return QCoreApplication::translate("BulkAssignment", "no admissible mentor (no active mentors, or every pair excluded for this run)");
+    if (byGate.isEmpty() && excluded == 0)
+        return QCoreApplication::translate("BulkAssignment", "no admissible mentor (there are no active mentors)");
     QList<std::pair<int, int>> counts;
     for (auto it = byGate.cbegin(); it != byGate.cend(); ++it)
         counts.append({it.value(), it.key()});
     std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList parts;
+    if (excluded > 0)
+        parts << QStringLiteral("%1: %2").arg(QCoreApplication::translate("BulkAssignment", "excluded for this run")).arg(excluded);
     for (const auto &[count, gate] : counts)
         parts << QStringLiteral("%1: %2").arg(PairScorer::gateName(static_cast<Gate>(gate))).arg(count);
     return QCoreApplication::translate("BulkAssignment", "no admissible mentor (%1)").arg(parts.join(QStringLiteral(", ")));
@@ -142,7 +150,7 @@ BulkResult runBulkAssignment(const MatchingData &data, const BulkChoices &choice
             result.proposals.append({mentee, chosen, pinnedMentees.contains(mentee), scorer.explain(mentee, chosen), alternative,
                                      std::max(0, alternativeScore)});
         } else if (pairsOf.at(mentee) == 0) {
-            result.unmatched.append({mentee, UnmatchedMentee::Why::NoAdmissibleMentor, noAdmissibleMentorText(data, mentee)});
+            result.unmatched.append({mentee, UnmatchedMentee::Why::NoAdmissibleMentor, noAdmissibleMentorText(data, mentee, choices.exclusions)});
         } else {
             result.unmatched.append({mentee, UnmatchedMentee::Why::CapacityExhausted,
                                      QCoreApplication::translate("BulkAssignment", "capacity exhausted: the places of all %n admissible mentor(s) went to other mentees", nullptr,

@@ -51,7 +51,8 @@ AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choi
 
 // Why no mentor can be proposed to `mentee`: the gates that closed its pairs, most frequent
 // first ("no admissible mentor (no free capacity: 12, no shared language: 3)").
-QString noAdmissibleMentorText(const MatchingData &data, int mentee);
+// Pairs the coordinator excluded for this run count as a reason of their own.
+QString noAdmissibleMentorText(const MatchingData &data, int mentee, const QList<std::pair<int, int>> &excludedForRun = {});
 
 // Scores, solves and explains: the optimal assignment as reviewable proposals, and why each
 // unmatched mentee stayed so. `progress` (0–1) returning false cancels.

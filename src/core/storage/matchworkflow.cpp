@@ -18,6 +18,15 @@ namespace mentordesk::storage {
 
 namespace {
 
+// The course a mentor change left without a mentor: not ended or cancelled, no current match.
+std::optional<Course> openCourseWithoutMentor(const QList<Course> &courses)
+{
+    for (const Course &c : courses)
+        if (c.currentMatchId == 0 && c.status != CourseStatus::Ended && c.status != CourseStatus::Cancelled)
+            return c;
+    return std::nullopt;
+}
+
 int approvedCount(const QList<Match> &matches)
 {
     return int(std::count_if(matches.cbegin(), matches.cend(), [](const Match &m) { return m.state == MatchState::Approved; }));
@@ -99,25 +108,30 @@ Result<Id> MatchWorkflow::approve(Id matchId)
                                    .arg(mentor->capacity));
     if (approvedCount(matches.forMentee(mentee->id)) > 0)
         return Status::failure(tr("%1 already has an approved mentor; end that match first.").arg(mentee->fullName()));
+    if (mentee->status == MenteeStatus::Archived || mentee->status == MenteeStatus::Ended)
+        return Status::failure(tr("%1 is %2 and cannot be matched.").arg(mentee->fullName(), label(mentee->status).toLower()));
 
-    // The course the approval opens; the courses issue fills in purpose, tasks and grants.
-    Course course;
-    course.menteeId = mentee->id;
-    course.schemeId = mentee->schemeId;
-    course.startDate = m_db.today();
-    course.mentorQualifications = mentor->qualifications;  // copied, as the audit expects [001]
-    if (const auto scheme = SchemeRepository(m_db).find(mentee->schemeId)) {
-        course.legalBasis = scheme->defaultLegalBasis;
-        if (scheme->defaultGrantMonths)
-            course.plannedEndDate = course.startDate.addMonths(*scheme->defaultGrantMonths);
-    }
+    // After a mentor change the mentee's course goes on with the new mentor; otherwise the
+    // approval opens a course, which the courses issue fills in (purpose, tasks, grants).
     CourseRepository courses(m_db);
-    const Result<Id> courseId = courses.add(course);
-    if (!courseId)
-        return courseId;
+    Course course = openCourseWithoutMentor(courses.forMentee(mentee->id)).value_or(Course());
+    course.mentorQualifications = mentor->qualifications;  // the new mentor's, as the audit expects [001]
+    if (course.id == 0) {
+        course.menteeId = mentee->id;
+        course.schemeId = mentee->schemeId;
+        course.startDate = m_db.today();
+        if (const auto scheme = SchemeRepository(m_db).find(mentee->schemeId)) {
+            course.legalBasis = scheme->defaultLegalBasis;
+            if (scheme->defaultGrantMonths)
+                course.plannedEndDate = course.startDate.addMonths(*scheme->defaultGrantMonths);
+        }
+        if (const Result<Id> added = courses.add(course); !added)
+            return added;
+    }
+    const Id courseId = course.id;
 
     match->state = MatchState::Approved;
-    match->courseId = *courseId;
+    match->courseId = courseId;
     match->decidedAt = m_db.now();
     match->decidedBy = m_db.currentUser();
     if (const Status saved = matches.update(*match); !saved)
@@ -135,8 +149,8 @@ Result<Id> MatchWorkflow::approve(Id matchId)
             return w;
     if (!tx.commit())
         return Status::failure(SqlErrors::commitMessage());
-    qCInfo(lcMatchWorkflow) << "approved match" << match->id << "course" << *courseId;
-    return *courseId;
+    qCInfo(lcMatchWorkflow) << "approved match" << match->id << "course" << courseId;
+    return courseId;
 }
 
 Status MatchWorkflow::withdrawOpenProposals(const QString &side, Id id, Id except, const QString &reason)
@@ -158,6 +172,9 @@ Status MatchWorkflow::withdrawOpenProposals(const QString &side, Id id, Id excep
 
 Status MatchWorkflow::reject(Id matchId, const QString &reason, bool excludePairInFuture)
 {
+    WriteTransaction tx(m_db);  // the state is checked under the write lock it is changed in
+    if (!tx.begun())
+        return Status::failure(SqlErrors::busyMessage());
     MatchRepository matches(m_db);
     std::optional<Match> match = matches.find(matchId);
     if (!match)
@@ -169,7 +186,11 @@ Status MatchWorkflow::reject(Id matchId, const QString &reason, bool excludePair
     match->excludePairInFuture = excludePairInFuture;
     match->decidedAt = m_db.now();
     match->decidedBy = m_db.currentUser();
-    return matches.update(*match);  // validation asks for the reason
+    if (const Status saved = matches.update(*match); !saved)  // validation asks for the reason
+        return saved;
+    if (!tx.commit())
+        return Status::failure(SqlErrors::commitMessage());
+    return {};
 }
 
 Status MatchWorkflow::end(Id matchId, MatchEndReason why, const QString &reason, bool excludePairInFuture)
@@ -192,17 +213,18 @@ Status MatchWorkflow::end(Id matchId, MatchEndReason why, const QString &reason,
     match->decidedBy = m_db.currentUser();
     if (const Status saved = matches.update(*match); !saved)
         return saved;
-    // The course goes on without a mentor (a mentor change) until a new match is approved;
-    // the mentee is open for matching again.
+    // Ended with its course: the mentee's support is over. Otherwise a mentor change: the course
+    // goes on without a mentor until a new match is approved, and the mentee waits for one.
+    const bool courseEnded = why == MatchEndReason::CourseEnded;
     CourseRepository courses(m_db);
-    if (std::optional<Course> course = courses.find(match->courseId); course && course->currentMatchId == match->id) {
+    if (std::optional<Course> course = courses.find(match->courseId); !courseEnded && course && course->currentMatchId == match->id) {
         course->currentMatchId = 0;
         if (const Status saved = courses.update(*course); !saved)
             return saved;
     }
     MenteeRepository mentees(m_db);
     if (std::optional<Mentee> mentee = mentees.find(match->menteeId); mentee && mentee->status != MenteeStatus::Archived) {
-        mentee->status = MenteeStatus::Waiting;
+        mentee->status = courseEnded ? MenteeStatus::Ended : MenteeStatus::Waiting;
         if (const Status saved = mentees.update(*mentee); !saved)
             return saved;
     }

@@ -185,14 +185,27 @@ TEST_CASE("runBulkAssignment says why a mentee without an admissible mentor stay
         const BulkResult result = runOk(data, choices);
         REQUIRE(result.unmatched.size() == 1);
         CHECK(result.unmatched.first().why == UnmatchedMentee::Why::NoAdmissibleMentor);
-        CHECK(result.unmatched.first().text == u"no admissible mentor (no active mentors, or every pair excluded for this run)"_s);
+        CHECK(result.unmatched.first().text == u"no admissible mentor (excluded for this run: 1)"_s);
+    }
+    SECTION("some pairs excluded for this run, the others gated")
+    {
+        Mentor free = plainMentor(14), busy = plainMentor(15);
+        free.gender = Gender::Male;
+        busy.gender = Gender::Male;
+        context.loads.insert(15, {1, 0, 1});
+        const MatchingData data = buildMatchingData({e}, {free, busy}, context);
+        BulkChoices choices;
+        choices.exclusions = {{0, 0}};
+        const BulkResult result = runOk(data, choices);
+        REQUIRE(result.unmatched.size() == 1);
+        CHECK(result.unmatched.first().text == u"no admissible mentor (excluded for this run: 1, no free capacity: 1)"_s);
     }
     SECTION("no mentors at all")
     {
         const MatchingData data = buildMatchingData({e}, {}, context);
         const BulkResult result = runOk(data);
         REQUIRE(result.unmatched.size() == 1);
-        CHECK(result.unmatched.first().text == u"no admissible mentor (no active mentors, or every pair excluded for this run)"_s);
+        CHECK(result.unmatched.first().text == u"no admissible mentor (there are no active mentors)"_s);
     }
 }
 

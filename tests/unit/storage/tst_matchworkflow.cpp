@@ -374,3 +374,51 @@ TEST_CASE("MatchWorkflow proposeAll stores every proposal or none", "[storage][m
         CHECK(t.rowCount(u"match"_s) == 1);
     }
 }
+
+TEST_CASE("MatchWorkflow a new mentor after a mentor change continues the same course", "[storage][matchworkflow]")
+{
+    TestDatabase t;
+    const Office o = addOffice(*t);
+    const Id other = addNamedMentor(*t, u"Bo"_s);
+    const Id first = proposeOk(*t, o.fatima, o.soeren);
+    const Id courseId = approveOk(*t, first);
+    endOk(*t, first);
+    // The second mentor's approval joins the course the first one left.
+    const Id second = proposeOk(*t, o.fatima, other);
+    CHECK(approveOk(*t, second) == courseId);
+    CHECK(CourseRepository(*t).forMentee(o.fatima).size() == 1);
+    const auto course = CourseRepository(*t).find(courseId);
+    REQUIRE(course.has_value());
+    CHECK(course->currentMatchId == second);
+    CHECK(matchOf(*t, second).courseId == courseId);
+    CHECK(statusOf(*t, o.fatima) == MenteeStatus::Matched);
+}
+
+TEST_CASE("MatchWorkflow approve refuses an archived or ended mentee and changes nothing", "[storage][matchworkflow]")
+{
+    TestDatabase t;
+    const Office o = addOffice(*t);
+    const Id matchId = proposeOk(*t, o.fatima, o.soeren);
+    Mentee fatima = *MenteeRepository(*t).find(o.fatima);
+    fatima.status = MenteeStatus::Archived;  // archived after the proposal
+    REQUIRE(MenteeRepository(*t).update(fatima).ok());
+    const auto refused = MatchWorkflow(*t).approve(matchId);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error() == u"Fatima Hussein is archived and cannot be matched."_s);
+    CHECK(statusOf(*t, o.fatima) == MenteeStatus::Archived);
+    CHECK(matchOf(*t, matchId).state == MatchState::Proposed);
+    CHECK(CourseRepository(*t).forMentee(o.fatima).isEmpty());
+}
+
+TEST_CASE("MatchWorkflow ending a match with its course ends the mentee's wait too", "[storage][matchworkflow]")
+{
+    TestDatabase t;
+    const Office o = addOffice(*t);
+    const Id matchId = proposeOk(*t, o.fatima, o.soeren);
+    const Id courseId = approveOk(*t, matchId);
+    REQUIRE(MatchWorkflow(*t).end(matchId, MatchEndReason::CourseEnded, u"Forløbet er slut"_s, false).ok());
+    CHECK(statusOf(*t, o.fatima) == MenteeStatus::Ended);
+    CHECK(MenteeRepository(*t).openForMatching().size() == 1);  // Amal only: Fatima is not proposed again
+    CHECK(CourseRepository(*t).find(courseId)->currentMatchId == matchId);  // the course keeps its last match
+    CHECK(MatchingQueries(*t).mentorLoads().value(o.soeren).approved == 0);
+}

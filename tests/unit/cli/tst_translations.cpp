@@ -1,0 +1,22 @@
+// The Danish translation reaches the messages of the core, whichever header or source they are
+// written in (a message moved into a header once fell out of the files Qt Linguist scans).
+#include "qtcatch.h"
+
+#include "i18n/translations.h"
+#include "matching/pairscorer.h"
+#include "storage/sqlerrors.h"
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk;
+
+TEST_CASE("Danish reaches storage, matching and enum texts of the core", "[i18n]")
+{
+    i18n::Translations translations;
+    translations.apply(i18n::Language::Danish);
+    CHECK(storage::SqlErrors::busyMessage() == u"Databasen er optaget af en anden ændring. Intet er gemt. Prøv igen om et øjeblik."_s);
+    CHECK(storage::SqlErrors::commitMessage() == u"Ændringen kunne ikke skrives til disken. Intet er gemt."_s);
+    CHECK(matching::PairScorer::gateName(matching::Gate::NoFreePlace) == u"ingen ledig kapacitet"_s);
+    CHECK(domain::label(matching::Criterion::Languages) == u"Fælles sprog"_s);
+    translations.apply(i18n::Language::English);
+    CHECK(storage::SqlErrors::busyMessage() == u"The database is busy with another change. Nothing was saved; try again in a moment."_s);
+}
