@@ -48,9 +48,7 @@ int MatchCommand::run(Database &db, const MatchOptions &options)
     const MatchingLoader loader(db);
     const MatchingData data = loader.openMentees(options.schemeId);
     BulkChoices choices;
-    for (const domain::Id id : loader.menteesWithOpenProposal())
-        if (const int index = data.menteeIndex(id); index >= 0)
-            choices.skippedMentees.insert(index);
+    choices.skippedMentees = loader.menteesWithOpenProposal(data);
     if (!choices.skippedMentees.isEmpty())
         m_err << tr("%n mentee(s) with an open proposal are left out; decide those proposals first.", nullptr,
                     int(choices.skippedMentees.size()))
@@ -92,15 +90,7 @@ int MatchCommand::run(Database &db, const MatchOptions &options)
         m_err << tr("Mentee %1 unmatched: %2").arg(data.mentees.at(u.mentee).id).arg(u.text) << Qt::endl;
 
     if (options.propose) {
-        QList<NewProposal> proposals;
-        for (const BulkProposal &p : result.proposals) {
-            QStringList reasons;
-            for (const ScoreLine &line : p.explanation.lines)
-                reasons << line.display();
-            proposals.append({data.mentees.at(p.mentee).id, data.mentors.at(p.mentor).id, p.explanation.score, reasons,
-                              domain::MatchSource::Bulk});
-        }
-        const auto stored = MatchWorkflow(db).proposeAll(proposals);
+        const auto stored = MatchWorkflow(db).proposeAll(proposalsOf(data, result));
         if (!stored) {
             m_err << stored.error() << Qt::endl;
             return kFailed;

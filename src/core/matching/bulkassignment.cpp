@@ -92,6 +92,27 @@ QString noAdmissibleMentorText(const MatchingData &data, int mentee, const QList
     return QCoreApplication::translate("BulkAssignment", "no admissible mentor (%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
+storage::NewProposal proposalFor(const MatchingData &data, int mentee, int mentor, const Explanation &explanation,
+                                 domain::MatchSource source)
+{
+    storage::NewProposal proposal;
+    proposal.menteeId = data.mentees.at(mentee).id;
+    proposal.mentorId = data.mentors.at(mentor).id;
+    proposal.score = explanation.score;
+    for (const ScoreLine &line : explanation.lines)
+        proposal.reasons << line.display();
+    proposal.source = source;
+    return proposal;
+}
+
+QList<storage::NewProposal> proposalsOf(const MatchingData &data, const BulkResult &result)
+{
+    QList<storage::NewProposal> proposals;
+    for (const BulkProposal &p : result.proposals)
+        proposals << proposalFor(data, p.mentee, p.mentor, p.explanation, domain::MatchSource::Bulk);
+    return proposals;
+}
+
 AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choices)
 {
     AssignmentProblem problem;

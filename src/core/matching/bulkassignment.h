@@ -3,6 +3,8 @@
 #include "assignmentsolver.h"
 #include "pairscorer.h"
 
+#include "storage/matchworkflow.h"
+
 #include <QSet>
 
 #include <optional>
@@ -43,6 +45,13 @@ struct BulkResult {
     QString error;
     bool ok() const { return !cancelled && error.isEmpty(); }
 };
+
+// The proposal to store for an explained pair of the run: ids, score and its lines as shown.
+storage::NewProposal proposalFor(const MatchingData &data, int mentee, int mentor, const Explanation &explanation,
+                                 domain::MatchSource source);
+
+// The bulk result's proposals to store, all from the bulk run.
+QList<storage::NewProposal> proposalsOf(const MatchingData &data, const BulkResult &result);
 
 // Scores every pair of the run and the problem the solver gets: admissible pairs minus the
 // coordinator's exclusions, the mentors' free places, the pins. Mentee i of the problem is

@@ -23,9 +23,13 @@ MatchingData MatchingLoader::forMentee(Id menteeId) const
     return build(mentees);
 }
 
-QList<Id> MatchingLoader::menteesWithOpenProposal() const
+QSet<int> MatchingLoader::menteesWithOpenProposal(const MatchingData &data) const
 {
-    return MatchingQueries(m_db).menteesWithOpenProposal();
+    QSet<int> indices;
+    for (const Id id : MatchingQueries(m_db).menteesWithOpenProposal())
+        if (const int index = data.menteeIndex(id); index >= 0)
+            indices.insert(index);
+    return indices;
 }
 
 MatchingData MatchingLoader::build(QList<Mentee> mentees) const

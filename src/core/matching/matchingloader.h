@@ -4,6 +4,8 @@
 
 #include "storage/database.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace mentordesk::matching {
@@ -18,8 +20,9 @@ public:
     MatchingData openMentees(std::optional<domain::Id> schemeId = std::nullopt) const;
     // One mentee (open or not, e.g. after an ended match) against every active mentor.
     MatchingData forMentee(domain::Id menteeId) const;
-    // The mentees with an open proposal: the bulk run leaves them for the coordinator's decision.
-    QList<domain::Id> menteesWithOpenProposal() const;
+    // The mentees of `data` (indices) with an open proposal: the bulk run leaves them for the
+    // coordinator's decision.
+    QSet<int> menteesWithOpenProposal(const MatchingData &data) const;
 
 private:
     MatchingData build(QList<domain::Mentee> mentees) const;

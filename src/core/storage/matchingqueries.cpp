@@ -46,6 +46,12 @@ QList<MatchRow> MatchingQueries::matchRows(const QStringList &states) const
     return rows;
 }
 
+int MatchingQueries::openProposalCount() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(u"SELECT count(*) FROM match WHERE state = 'proposed'"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<Id> MatchingQueries::menteesWithOpenProposal() const
 {
     QSqlQuery q(m_db.connection());

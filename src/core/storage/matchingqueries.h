@@ -47,6 +47,7 @@ public:
 
     // Matches in the given states (codes; empty: all), newest proposal first.
     QList<MatchRow> matchRows(const QStringList &states) const;
+    int openProposalCount() const;
     // Mentees with an open proposal (a decision is pending).
     QList<domain::Id> menteesWithOpenProposal() const;
     QHash<domain::Id, MentorLoad> mentorLoads() const;

@@ -83,19 +83,30 @@ Result<Id> MatchWorkflow::proposeInTransaction(const NewProposal &proposal)
     return matches.add(match);
 }
 
+Result<Match> MatchWorkflow::matchToDecide(MatchRepository &matches, Id matchId, MatchState expected, const QString &missing,
+                                           const QString &wrongState) const
+{
+    std::optional<Match> match = matches.find(matchId);
+    if (!match)
+        return Status::failure(missing);
+    if (match->state != expected)
+        return Status::failure(wrongState.arg(label(match->state).toLower()));
+    return *match;
+}
+
 Result<Id> MatchWorkflow::approve(Id matchId)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return Status::failure(SqlErrors::busyMessage());
     MatchRepository matches(m_db);
-    std::optional<Match> match = matches.find(matchId);
-    if (!match)
-        return Status::failure(tr("The proposal no longer exists."));
-    if (match->state != MatchState::Proposed)
-        return Status::failure(tr("Only a proposal can be approved; this match is %1.").arg(label(match->state).toLower()));
-    const std::optional<Mentor> mentor = MentorRepository(m_db).find(match->mentorId);
-    std::optional<Mentee> mentee = MenteeRepository(m_db).find(match->menteeId);
+    Result<Match> found = matchToDecide(matches, matchId, MatchState::Proposed, tr("The proposal no longer exists."),
+                                        tr("Only a proposal can be approved; this match is %1."));
+    if (!found)
+        return found.status();
+    Match match = found.value();
+    const std::optional<Mentor> mentor = MentorRepository(m_db).find(match.mentorId);
+    std::optional<Mentee> mentee = MenteeRepository(m_db).find(match.menteeId);
     if (!mentor || !mentee)
         return Status::failure(tr("The mentor or the mentee of this proposal no longer exists."));
     if (mentor->status != MentorStatus::Active)
@@ -130,26 +141,26 @@ Result<Id> MatchWorkflow::approve(Id matchId)
     }
     const Id courseId = course.id;
 
-    match->state = MatchState::Approved;
-    match->courseId = courseId;
-    match->decidedAt = m_db.now();
-    match->decidedBy = m_db.currentUser();
-    if (const Status saved = matches.update(*match); !saved)
+    match.state = MatchState::Approved;
+    match.courseId = courseId;
+    match.decidedAt = m_db.now();
+    match.decidedBy = m_db.currentUser();
+    if (const Status saved = matches.update(match); !saved)
         return saved;
-    course.currentMatchId = match->id;
+    course.currentMatchId = match.id;
     if (const Status saved = courses.update(course); !saved)
         return saved;
     mentee->status = MenteeStatus::Matched;
     if (const Status saved = MenteeRepository(m_db).update(*mentee); !saved)
         return saved;
-    if (const Status w = withdrawOpenProposals(u"mentee"_s, mentee->id, match->id, tr("Another proposal for the mentee was approved.")); !w)
+    if (const Status w = withdrawOpenProposals(u"mentee"_s, mentee->id, match.id, tr("Another proposal for the mentee was approved.")); !w)
         return w;
     if (approved + 1 >= mentor->capacity)
-        if (const Status w = withdrawOpenProposals(u"mentor"_s, mentor->id, match->id, tr("The mentor has no free place left.")); !w)
+        if (const Status w = withdrawOpenProposals(u"mentor"_s, mentor->id, match.id, tr("The mentor has no free place left.")); !w)
             return w;
     if (!tx.commit())
         return Status::failure(SqlErrors::commitMessage());
-    qCInfo(lcMatchWorkflow) << "approved match" << match->id << "course" << courseId;
+    qCInfo(lcMatchWorkflow) << "approved match" << match.id << "course" << courseId;
     return courseId;
 }
 
@@ -176,17 +187,17 @@ Status MatchWorkflow::reject(Id matchId, const QString &reason, bool excludePair
     if (!tx.begun())
         return Status::failure(SqlErrors::busyMessage());
     MatchRepository matches(m_db);
-    std::optional<Match> match = matches.find(matchId);
-    if (!match)
-        return Status::failure(tr("The proposal no longer exists."));
-    if (match->state != MatchState::Proposed)
-        return Status::failure(tr("Only a proposal can be rejected; this match is %1.").arg(label(match->state).toLower()));
-    match->state = MatchState::Rejected;
-    match->reason = reason.trimmed();
-    match->excludePairInFuture = excludePairInFuture;
-    match->decidedAt = m_db.now();
-    match->decidedBy = m_db.currentUser();
-    if (const Status saved = matches.update(*match); !saved)  // validation asks for the reason
+    Result<Match> found = matchToDecide(matches, matchId, MatchState::Proposed, tr("The proposal no longer exists."),
+                                        tr("Only a proposal can be rejected; this match is %1."));
+    if (!found)
+        return found.status();
+    Match match = found.value();
+    match.state = MatchState::Rejected;
+    match.reason = reason.trimmed();
+    match.excludePairInFuture = excludePairInFuture;
+    match.decidedAt = m_db.now();
+    match.decidedBy = m_db.currentUser();
+    if (const Status saved = matches.update(match); !saved)  // validation asks for the reason
         return saved;
     if (!tx.commit())
         return Status::failure(SqlErrors::commitMessage());
@@ -199,38 +210,38 @@ Status MatchWorkflow::end(Id matchId, MatchEndReason why, const QString &reason,
     if (!tx.begun())
         return Status::failure(SqlErrors::busyMessage());
     MatchRepository matches(m_db);
-    std::optional<Match> match = matches.find(matchId);
-    if (!match)
-        return Status::failure(tr("The match no longer exists."));
-    if (match->state != MatchState::Approved)
-        return Status::failure(tr("Only an approved match can be ended; this match is %1.").arg(label(match->state).toLower()));
-    match->state = MatchState::Ended;
-    match->endReason = why;
-    match->reason = reason.trimmed();
-    match->excludePairInFuture = excludePairInFuture;
-    match->endedOn = m_db.today();
-    match->decidedAt = m_db.now();
-    match->decidedBy = m_db.currentUser();
-    if (const Status saved = matches.update(*match); !saved)
+    Result<Match> found = matchToDecide(matches, matchId, MatchState::Approved, tr("The match no longer exists."),
+                                        tr("Only an approved match can be ended; this match is %1."));
+    if (!found)
+        return found.status();
+    Match match = found.value();
+    match.state = MatchState::Ended;
+    match.endReason = why;
+    match.reason = reason.trimmed();
+    match.excludePairInFuture = excludePairInFuture;
+    match.endedOn = m_db.today();
+    match.decidedAt = m_db.now();
+    match.decidedBy = m_db.currentUser();
+    if (const Status saved = matches.update(match); !saved)
         return saved;
     // Ended with its course: the mentee's support is over. Otherwise a mentor change: the course
     // goes on without a mentor until a new match is approved, and the mentee waits for one.
     const bool courseEnded = why == MatchEndReason::CourseEnded;
     CourseRepository courses(m_db);
-    if (std::optional<Course> course = courses.find(match->courseId); !courseEnded && course && course->currentMatchId == match->id) {
+    if (std::optional<Course> course = courses.find(match.courseId); !courseEnded && course && course->currentMatchId == match.id) {
         course->currentMatchId = 0;
         if (const Status saved = courses.update(*course); !saved)
             return saved;
     }
     MenteeRepository mentees(m_db);
-    if (std::optional<Mentee> mentee = mentees.find(match->menteeId); mentee && mentee->status != MenteeStatus::Archived) {
+    if (std::optional<Mentee> mentee = mentees.find(match.menteeId); mentee && mentee->status != MenteeStatus::Archived) {
         mentee->status = courseEnded ? MenteeStatus::Ended : MenteeStatus::Waiting;
         if (const Status saved = mentees.update(*mentee); !saved)
             return saved;
     }
     if (!tx.commit())
         return Status::failure(SqlErrors::commitMessage());
-    qCInfo(lcMatchWorkflow) << "ended match" << match->id;
+    qCInfo(lcMatchWorkflow) << "ended match" << match.id;
     return {};
 }
 

@@ -7,6 +7,8 @@
 
 namespace mentordesk::storage {
 
+class MatchRepository;
+
 // A proposal to store: who, with what score and reasons, from where.
 struct NewProposal {
     domain::Id menteeId = 0;
@@ -36,6 +38,10 @@ public:
 
 private:
     Result<domain::Id> proposeInTransaction(const NewProposal &proposal);
+    // The match a decision is about: refused with `missing` when it is gone, with `wrongState`
+    // (%1: its state) when it is not in `expected`.
+    Result<domain::Match> matchToDecide(MatchRepository &matches, domain::Id matchId, domain::MatchState expected,
+                                        const QString &missing, const QString &wrongState) const;
     Status withdrawOpenProposals(const QString &column, domain::Id id, domain::Id except, const QString &reason);
     Database &m_db;
 };

@@ -259,14 +259,7 @@ void BulkAssignmentDialog::proposeAll()
         return;
     QList<storage::NewProposal> proposals;
     for (const BulkProposal &p : std::as_const(m_run.result.proposals)) {
-        storage::NewProposal proposal;
-        proposal.menteeId = m_run.data->mentees.at(p.mentee).id;
-        proposal.mentorId = m_run.data->mentors.at(p.mentor).id;
-        proposal.score = p.explanation.score;
-        for (const ScoreLine &line : p.explanation.lines)
-            proposal.reasons << line.display();
-        proposal.source = domain::MatchSource::Bulk;
-        proposals << proposal;
+        proposals << proposalFor(*m_run.data, p.mentee, p.mentor, p.explanation, domain::MatchSource::Bulk);
     }
     const auto stored = storage::MatchWorkflow(m_db).proposeAll(proposals);
     if (!stored) {

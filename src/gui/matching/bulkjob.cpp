@@ -40,9 +40,7 @@ QFuture<BulkRun> startBulkRun(const storage::Database &main, BulkRequest request
         const MatchingLoader loader(*opened.database);
         auto data = std::make_shared<MatchingData>(loader.openMentees(request.schemeId));
         BulkChoices choices;
-        for (const domain::Id id : loader.menteesWithOpenProposal())
-            if (const int index = data->menteeIndex(id); index >= 0)
-                choices.skippedMentees.insert(index);
+        choices.skippedMentees = loader.menteesWithOpenProposal(*data);
         run.skippedWithOpenProposal = int(choices.skippedMentees.size());
         choices.pins = indicesOf(*data, request.pins);
         choices.exclusions = indicesOf(*data, request.exclusions);

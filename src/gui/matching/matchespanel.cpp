@@ -94,7 +94,7 @@ void MatchesPanel::reload()
 
 int MatchesPanel::openProposals() const
 {
-    return m_db ? int(storage::MatchingQueries(*m_db).matchRows({toCode(MatchState::Proposed)}).size()) : 0;
+    return m_db ? storage::MatchingQueries(*m_db).openProposalCount() : 0;
 }
 
 int MatchesPanel::selectedRow() const
@@ -131,32 +131,29 @@ void MatchesPanel::approveSelected()
 
 void MatchesPanel::rejectSelected()
 {
-    const int row = selectedRow();
-    if (!m_db || row < 0)
-        return;
-    const storage::MatchRow match = m_model->rowAt(row);
-    DecisionDialog dialog(DecisionDialog::Kind::Reject, tr("%1 – %2").arg(match.menteeName, match.mentorName), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const storage::Status done = storage::MatchWorkflow(*m_db).reject(match.id, dialog.reason(), dialog.excludePair()); !done) {
-        QMessageBox::warning(this, tr("Not rejected"), done.error());
-        return;
-    }
-    reload();
-    Q_EMIT decided();
+    decideSelected(DecisionDialog::Kind::Reject);
 }
 
 void MatchesPanel::endSelected()
+{
+    decideSelected(DecisionDialog::Kind::End);
+}
+
+void MatchesPanel::decideSelected(DecisionDialog::Kind kind)
 {
     const int row = selectedRow();
     if (!m_db || row < 0)
         return;
     const storage::MatchRow match = m_model->rowAt(row);
-    DecisionDialog dialog(DecisionDialog::Kind::End, tr("%1 – %2").arg(match.menteeName, match.mentorName), this);
+    DecisionDialog dialog(kind, tr("%1 – %2").arg(match.menteeName, match.mentorName), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const storage::Status done = storage::MatchWorkflow(*m_db).end(match.id, dialog.endReason(), dialog.reason(), dialog.excludePair()); !done) {
-        QMessageBox::warning(this, tr("Not ended"), done.error());
+    storage::MatchWorkflow workflow(*m_db);
+    const storage::Status done = kind == DecisionDialog::Kind::Reject
+                                     ? workflow.reject(match.id, dialog.reason(), dialog.excludePair())
+                                     : workflow.end(match.id, dialog.endReason(), dialog.reason(), dialog.excludePair());
+    if (!done) {
+        QMessageBox::warning(this, kind == DecisionDialog::Kind::Reject ? tr("Not rejected") : tr("Not ended"), done.error());
         return;
     }
     reload();

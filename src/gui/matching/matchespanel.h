@@ -1,5 +1,7 @@
 #pragma once
 
+#include "decisiondialog.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +46,7 @@ protected:
 
 private:
     int selectedRow() const;
+    void decideSelected(DecisionDialog::Kind kind);
     void updateButtons();
     void retranslate();
 

@@ -208,13 +208,7 @@ void SuggestionPanel::proposeSelected()
         || isProposed(m_suggestions.at(row)))
         return;
     const Suggestion &s = m_suggestions.at(row);
-    storage::NewProposal proposal;
-    proposal.menteeId = m_data->mentees.at(s.mentee).id;
-    proposal.mentorId = m_data->mentors.at(s.mentor).id;
-    proposal.score = s.explanation.score;
-    for (const ScoreLine &line : s.explanation.lines)
-        proposal.reasons << line.display();
-    proposal.source = domain::MatchSource::Suggestion;
+    const storage::NewProposal proposal = proposalFor(*m_data, s.mentee, s.mentor, s.explanation, domain::MatchSource::Suggestion);
     const auto stored = storage::MatchWorkflow(*m_db).propose(proposal);
     if (!stored) {
         QMessageBox::warning(this, tr("Proposal not stored"), stored.error());
