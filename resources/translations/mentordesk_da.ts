@@ -2336,6 +2336,14 @@ Kommandoer:
         <source>Proposals not stored</source>
         <translation>Forslagene blev ikke gemt</translation>
     </message>
+    <message>
+        <source>Pin the &amp;alternative</source>
+        <translation>Fastlås &amp;alternativet</translation>
+    </message>
+    <message>
+        <source>The next run gives the mentee the best alternative mentor instead.</source>
+        <translation>Næste kørsel giver i stedet mentee det bedste alternativ som mentor.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::CourseListModel</name>

@@ -313,12 +313,25 @@ private Q_SLOTS:
         QCOMPARE(results->item(0, 5)->text().section(u" ("_s, 0, 0), f.mentorName(f.weakMentor));  // the best alternative
         QVERIFY(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text().startsWith(u"Matched 1 of 1 waiting mentees"_s));
 
-        // Pin the weaker mentor by excluding the better pair, run again.
+        // Pin the alternative: the next run gives the mentee the weaker mentor, marked pinned.
+        results->selectRow(0);
+        dialog.findChild<QPushButton *>(u"pinAlternativeButton"_s)->click();
+        dialog.run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(results->item(0, 2)->text(), f.mentorName(f.weakMentor));
+        QCOMPARE(results->item(0, 0)->text(), u"pinned"_s);
+        // Unpin it, and exclude the better pair instead: the same result, not pinned.
+        results->selectRow(0);
+        dialog.togglePinSelected();
+        dialog.run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(results->item(0, 2)->text(), f.mentorName(f.goodMentor));
         results->selectRow(0);
         dialog.excludeSelected();
         dialog.run();
         QVERIFY(finished.wait(10000));
         QCOMPARE(results->item(0, 2)->text(), f.mentorName(f.weakMentor));
+        QCOMPARE(results->item(0, 0)->text(), QString());
         dialog.proposeAll();
         QCOMPARE(proposed.count(), 1);
         const QList<Match> stored = storage::MatchRepository(*f.db).forMentee(f.mentee);

@@ -43,6 +43,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
 BulkAssignmentDialog::BulkAssignmentDialog(storage::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_scheme(new QComboBox(this)), m_runButton(new QPushButton(tr("&Run"), this)),
       m_summary(new QLabel(this)), m_pin(new QPushButton(tr("&Pin or unpin"), this)),
+      m_pinAlternative(new QPushButton(tr("Pin the &alternative"), this)),
       m_exclude(new QPushButton(tr("E&xclude pair"), this)), m_propose(new QPushButton(tr("Pro&pose all"), this))
 {
     setObjectName(u"bulkAssignmentDialog"_s);
@@ -59,6 +60,8 @@ BulkAssignmentDialog::BulkAssignmentDialog(storage::Database &db, QWidget *paren
     m_summary->setObjectName(u"summaryLabel"_s);
     m_summary->setWordWrap(true);
     m_pin->setObjectName(u"pinButton"_s);
+    m_pinAlternative->setObjectName(u"pinAlternativeButton"_s);
+    m_pinAlternative->setToolTip(tr("The next run gives the mentee the best alternative mentor instead."));
     m_exclude->setObjectName(u"excludeButton"_s);
     m_propose->setObjectName(u"proposeButton"_s);
     m_pin->setToolTip(tr("A pinned pair stays in the result of the next run whatever the scores say."));
@@ -86,6 +89,7 @@ BulkAssignmentDialog::BulkAssignmentDialog(storage::Database &db, QWidget *paren
     split->setStretchFactor(1, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_pin, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_pinAlternative, QDialogButtonBox::ActionRole);
     buttons->addButton(m_exclude, QDialogButtonBox::ActionRole);
     buttons->addButton(m_propose, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
@@ -97,11 +101,13 @@ BulkAssignmentDialog::BulkAssignmentDialog(storage::Database &db, QWidget *paren
 
     connect(m_runButton, &QPushButton::clicked, this, &BulkAssignmentDialog::run);
     connect(m_pin, &QPushButton::clicked, this, &BulkAssignmentDialog::togglePinSelected);
+    connect(m_pinAlternative, &QPushButton::clicked, this, &BulkAssignmentDialog::pinAlternativeSelected);
     connect(m_exclude, &QPushButton::clicked, this, &BulkAssignmentDialog::excludeSelected);
     connect(m_propose, &QPushButton::clicked, this, &BulkAssignmentDialog::proposeAll);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<BulkRun>::finished, this, &BulkAssignmentDialog::finished);
     m_pin->setEnabled(false);
+    m_pinAlternative->setEnabled(false);
     m_exclude->setEnabled(false);
     m_propose->setEnabled(false);
     m_summary->setText(tr("Choose a scheme and run."));
@@ -186,15 +192,18 @@ void BulkAssignmentDialog::showResult()
         auto *score = new QTableWidgetItem(QString::number(p.explanation.score));
         score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         score->setToolTip(lines.join(u'\n'));
-        const QString alternative = p.alternativeMentor
-                                        ? tr("%1 (%2)").arg(people.mentors.at(*p.alternativeMentor).fullName()).arg(p.alternativeScore)
-                                        : tr("none");
+        auto *alternative = new QTableWidgetItem(p.alternativeMentor ? tr("%1 (%2)")
+                                                                           .arg(people.mentors.at(*p.alternativeMentor).fullName())
+                                                                           .arg(p.alternativeScore)
+                                                                     : tr("none"));
+        if (p.alternativeMentor)
+            alternative->setData(kPairRole, u"%1:%2"_s.arg(mentee.id).arg(people.mentors.at(*p.alternativeMentor).id));
         m_results->setItem(row, PinnedColumn, new QTableWidgetItem(p.pinned ? tr("pinned") : QString()));
         m_results->setItem(row, MenteeColumn, menteeItem);
         m_results->setItem(row, MentorColumn, new QTableWidgetItem(mentor.fullName()));
         m_results->setItem(row, ScoreColumn, score);
         m_results->setItem(row, WhyColumn, why);
-        m_results->setItem(row, AlternativeColumn, new QTableWidgetItem(alternative));
+        m_results->setItem(row, AlternativeColumn, alternative);
     }
     m_results->resizeColumnsToContents();
     m_results->setColumnWidth(WhyColumn, std::min(m_results->columnWidth(WhyColumn), 380));
@@ -211,14 +220,15 @@ void BulkAssignmentDialog::showResult()
     m_unmatched->resizeColumnToContents(0);
     const bool any = !result.proposals.isEmpty();
     m_pin->setEnabled(any);
+    m_pinAlternative->setEnabled(any);
     m_exclude->setEnabled(any);
     m_propose->setEnabled(any);
 }
 
-QList<storage::PairIds> BulkAssignmentDialog::selectedPairs() const
+QList<storage::PairIds> BulkAssignmentDialog::selectedPairs(int column) const
 {
     QList<storage::PairIds> pairs;
-    for (const QModelIndex &index : m_results->selectionModel()->selectedRows(MenteeColumn)) {
+    for (const QModelIndex &index : m_results->selectionModel()->selectedRows(column)) {
         const QStringList ids = index.data(kPairRole).toString().split(u':');
         if (ids.size() == 2)
             pairs.append({ids.at(0).toLongLong(), ids.at(1).toLongLong()});
@@ -226,29 +236,44 @@ QList<storage::PairIds> BulkAssignmentDialog::selectedPairs() const
     return pairs;
 }
 
+void BulkAssignmentDialog::pin(const storage::PairIds &pair)
+{
+    // One pin per mentee: a new pin replaces the mentee's earlier one.
+    m_request.pins.removeIf([&](const storage::PairIds &p) { return p.menteeId == pair.menteeId; });
+    m_request.pins.append(pair);
+    m_request.exclusions.removeAll(pair);
+}
+
 void BulkAssignmentDialog::togglePinSelected()
 {
-    for (const storage::PairIds &pair : selectedPairs()) {
-        if (m_request.pins.contains(pair)) {
+    for (const storage::PairIds &pair : selectedPairs(MenteeColumn)) {
+        if (m_request.pins.contains(pair))
             m_request.pins.removeAll(pair);
-        } else {
-            // One pin per mentee: a new pin replaces the mentee's earlier one.
-            m_request.pins.removeIf([&](const storage::PairIds &p) { return p.menteeId == pair.menteeId; });
-            m_request.pins.append(pair);
-            m_request.exclusions.removeAll(pair);
-        }
+        else
+            pin(pair);
     }
-    m_summary->setText(tr("%n pair(s) pinned, %1 excluded. Run again to apply.", nullptr, int(m_request.pins.size()))
-                           .arg(m_request.exclusions.size()));
+    showChoices();
+}
+
+void BulkAssignmentDialog::pinAlternativeSelected()
+{
+    for (const storage::PairIds &pair : selectedPairs(AlternativeColumn))
+        pin(pair);
+    showChoices();
 }
 
 void BulkAssignmentDialog::excludeSelected()
 {
-    for (const storage::PairIds &pair : selectedPairs()) {
+    for (const storage::PairIds &pair : selectedPairs(MenteeColumn)) {
         m_request.pins.removeAll(pair);
         if (!m_request.exclusions.contains(pair))
             m_request.exclusions.append(pair);
     }
+    showChoices();
+}
+
+void BulkAssignmentDialog::showChoices()
+{
     m_summary->setText(tr("%n pair(s) pinned, %1 excluded. Run again to apply.", nullptr, int(m_request.pins.size()))
                            .arg(m_request.exclusions.size()));
 }

@@ -26,6 +26,8 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // Pins or unpins the pairs of the selected rows; excludes them. Both take effect on the next run.
     void togglePinSelected();
+    // Pins each selected mentee to the best alternative shown, instead of the proposed mentor.
+    void pinAlternativeSelected();
     void excludeSelected();
     void proposeAll();
     const BulkRun &lastRun() const { return m_run; }
@@ -38,7 +40,9 @@ Q_SIGNALS:
 private:
     void finished();
     void showResult();
-    QList<storage::PairIds> selectedPairs() const;
+    QList<storage::PairIds> selectedPairs(int column = 1) const;
+    void pin(const storage::PairIds &pair);
+    void showChoices();
 
     storage::Database &m_db;
     BulkRequest m_request;
@@ -51,6 +55,7 @@ private:
     QTableWidget *m_results;
     QTableWidget *m_unmatched;
     QPushButton *m_pin;
+    QPushButton *m_pinAlternative;
     QPushButton *m_exclude;
     QPushButton *m_propose;
 };
