@@ -2338,7 +2338,7 @@ Kommandoer:
     </message>
     <message>
         <source>Pin the &amp;alternative</source>
-        <translation>Fastlås &amp;alternativet</translation>
+        <translation>Fastlås al&amp;ternativet</translation>
     </message>
     <message>
         <source>The next run gives the mentee the best alternative mentor instead.</source>
