@@ -3030,6 +3030,14 @@ Kommandoer:
         <source>All weights are 0: every pair would score 0, so the proposals would be in no useful order.</source>
         <translation>Alle vægte er 0: alle par ville få scoren 0, så forslagene ville ikke stå i en brugbar rækkefølge.</translation>
     </message>
+    <message>
+        <source>Propose only mentors who live in the mentee&apos;s &amp;region</source>
+        <translation>Foreslå kun mentorer, der bor i mentees &amp;region</translation>
+    </message>
+    <message>
+        <source>A rule, not a weight: mentors of other regions are left out of this scheme&apos;s suggestions and bulk runs.</source>
+        <translation>En regel, ikke en vægt: mentorer fra andre regioner udelades af ordningens forslag og samlede fordelinger.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::MenteeDialog</name>

@@ -5,6 +5,7 @@
 #include "storage/matchingqueries.h"
 #include "storage/schemerepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -153,6 +154,28 @@ private Q_SLOTS:
         expected.set(Criterion::Experience, 0);
         QCOMPARE(Weights::fromCodes(weights), expected);
         QVERIFY(stored(m_jobcentre).isEmpty());  // the other scheme is untouched
+    }
+
+    void theRegionRuleIsSavedWithTheScheme()
+    {
+        MatchingWeightsDialog dialog(*m_db, nullptr, m_school);
+        auto *sameRegion = child<QCheckBox>(&dialog, u"sameRegionCheck"_s);
+        QVERIFY(!sameRegion->isChecked());
+        sameRegion->setChecked(true);
+        QVERIFY(dialog.isModified());
+        clickSave(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(storage::SchemeRepository(*m_db).find(m_school)->sameRegionOnly);
+        QVERIFY(!storage::SchemeRepository(*m_db).find(m_jobcentre)->sameRegionOnly);
+        QVERIFY(stored(m_school).isEmpty());  // the weights stayed the defaults
+        // Opened again, it shows the rule; unticked and saved, the rule is gone.
+        MatchingWeightsDialog again(*m_db, nullptr, m_school);
+        sameRegion = child<QCheckBox>(&again, u"sameRegionCheck"_s);
+        QVERIFY(sameRegion->isChecked());
+        QVERIFY(!again.isModified());
+        sameRegion->setChecked(false);
+        clickSave(&again);
+        QVERIFY(!storage::SchemeRepository(*m_db).find(m_school)->sameRegionOnly);
     }
 
     void resetThenSaveLeavesNoStoredRows()

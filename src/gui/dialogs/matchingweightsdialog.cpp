@@ -4,7 +4,9 @@
 
 #include "storage/matchingqueries.h"
 #include "storage/schemerepository.h"
+#include "storage/sqlerrors.h"
 
+#include <QCheckBox>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
@@ -25,9 +27,13 @@ constexpr int kHeaderRows = 1;  // row 0 of the grid holds the column captions
 } // namespace
 
 MatchingWeightsDialog::MatchingWeightsDialog(storage::Database &db, QWidget *parent, std::optional<domain::Id> schemeId)
-    : QDialog(parent), m_ui(std::make_unique<Ui::MatchingWeightsDialog>()), m_db(db)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MatchingWeightsDialog>()), m_db(db), m_sameRegion(new QCheckBox(this))
 {
     m_ui->setupUi(this);
+    m_sameRegion->setObjectName(u"sameRegionCheck"_s);
+    m_sameRegion->setText(tr("Propose only mentors who live in the mentee's &region"));
+    m_sameRegion->setToolTip(tr("A rule, not a weight: mentors of other regions are left out of this scheme's suggestions and bulk runs."));
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->weightsBox) + 1, m_sameRegion);
     if (parent)
         setWindowModality(Qt::WindowModal);
     addCriterionRows();
@@ -127,10 +133,19 @@ void MatchingWeightsDialog::setWeights(const Weights &weights)
     updateShares();
 }
 
+bool MatchingWeightsDialog::isModified() const
+{
+    return weights() != m_loaded || m_sameRegion->isChecked() != m_loadedSameRegion;
+}
+
 void MatchingWeightsDialog::load()
 {
     const domain::Id id = schemeId();
     m_loaded = id ? Weights::fromCodes(storage::MatchingQueries(m_db).weights(id)) : Weights::defaults();
+    const std::optional<domain::Scheme> scheme = id ? storage::SchemeRepository(m_db).find(id) : std::nullopt;
+    m_loadedSameRegion = scheme && scheme->sameRegionOnly;
+    m_sameRegion->setChecked(m_loadedSameRegion);
+    m_sameRegion->setEnabled(scheme.has_value());
     setWeights(m_loaded);
 }
 
@@ -143,7 +158,19 @@ bool MatchingWeightsDialog::save()
     // The defaults are stored as no rows at all, so the scheme follows the recommended
     // weights if they are ever tuned.
     storage::MatchingQueries queries(m_db);
-    const storage::Status stored = w == Weights::defaults() ? queries.resetWeights(id) : queries.setWeights(id, w.toCodes());
+    storage::WriteTransaction tx(m_db);  // the weights and the region rule together, or neither
+    storage::Status stored = tx.begun() ? storage::Status() : storage::Status::failure(storage::SqlErrors::busyMessage());
+    if (stored)
+        stored = w == Weights::defaults() ? queries.resetWeights(id) : queries.setWeights(id, w.toCodes());
+    if (stored && m_sameRegion->isChecked() != m_loadedSameRegion) {
+        std::optional<domain::Scheme> scheme = storage::SchemeRepository(m_db).find(id);
+        if (scheme) {
+            scheme->sameRegionOnly = m_sameRegion->isChecked();
+            stored = storage::SchemeRepository(m_db).update(*scheme);
+        }
+    }
+    if (stored && !tx.commit())
+        stored = storage::Status::failure(storage::SqlErrors::commitMessage());
     if (!stored) {
         const QString message = tr("The weights could not be saved. %1").arg(stored.error());
         if (m_errorReport)
@@ -153,6 +180,7 @@ bool MatchingWeightsDialog::save()
         return false;
     }
     m_loaded = w;
+    m_loadedSameRegion = m_sameRegion->isChecked();
     Q_EMIT weightsSaved(id);
     return true;
 }

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -47,7 +48,7 @@ public:
     matching::Weights weights() const;
     void setWeights(const matching::Weights &weights);
     // The form differs from what the chosen scheme has stored.
-    bool isModified() const { return weights() != m_loaded; }
+    bool isModified() const;
 
     // Replace the message boxes (tests answer without a modal box).
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
@@ -77,6 +78,8 @@ private:
     std::array<QSpinBox *, matching::kCriterionCount> m_spins{};
     std::array<QLabel *, matching::kCriterionCount> m_shares{};
     matching::Weights m_loaded;  // what the chosen scheme has stored, defaults filled in
+    bool m_loadedSameRegion = false;
+    QCheckBox *m_sameRegion;     // the scheme's gate: mentors of the mentee's region only
     int m_schemeIndex = -1;      // the combo index the form belongs to
     UnsavedQuestion m_unsavedQuestion;
     ErrorReport m_errorReport;
