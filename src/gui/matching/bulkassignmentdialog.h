@@ -23,14 +23,12 @@ public:
     ~BulkAssignmentDialog() override;
 
     void run();
-    bool isRunning() const { return m_watcher.isRunning(); }
     // Pins or unpins the pairs of the selected rows; excludes them. Both take effect on the next run.
     void togglePinSelected();
     // Pins each selected mentee to the best alternative shown, instead of the proposed mentor.
     void pinAlternativeSelected();
     void excludeSelected();
     void proposeAll();
-    const BulkRun &lastRun() const { return m_run; }
 
 Q_SIGNALS:
     void runFinished();
