@@ -4,6 +4,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 namespace mentordesk::matching {
@@ -15,8 +16,12 @@ namespace {
 // up to half of its room empty), then the chunks are copied in block order into one list of
 // exactly the right size, each freed once copied. The problem is the same whatever the core
 // count, and the peak memory is about twice the pairs' size instead of three times.
-QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
+// The calling thread's block reports progress (0–0.3) every few mentees; a cancel there stops
+// every block, and the result is then empty with `*cancelled` set.
+QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices, const SolveProgress &progress = {},
+                           bool *cancelled = nullptr)
 {
+    constexpr int kReportEvery = 64;  // mentees between progress reports
     constexpr size_t kChunk = 1 << 16;
     using Chunks = std::vector<std::vector<ScoredPair>>;
     QSet<std::pair<int, int>> excluded(choices.exclusions.cbegin(), choices.exclusions.cend());
@@ -25,9 +30,13 @@ QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
     const int parts = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
     const int block = (mentees + parts - 1) / parts;
     std::vector<Chunks> scored(static_cast<size_t>(parts));
+    std::atomic<bool> stop = false;
     auto scorePart = [&](int part) {
         Chunks &chunks = scored[size_t(part)];
-        for (int mentee = part * block; mentee < std::min(mentees, (part + 1) * block); ++mentee) {
+        const int first = part * block;
+        for (int mentee = first; mentee < std::min(mentees, (part + 1) * block) && !stop.load(std::memory_order_relaxed); ++mentee) {
+            if (part == 0 && progress && (mentee - first) % kReportEvery == 0 && !progress(0.3 * (mentee - first) / std::max(1, block)))
+                stop = true;
             if (choices.skippedMentees.contains(mentee))
                 continue;
             for (int mentor = 0; mentor < mentors; ++mentor) {
@@ -48,6 +57,11 @@ QList<ScoredPair> scoreAll(const MatchingData &data, const BulkChoices &choices)
     scorePart(0);
     for (std::thread &t : threads)
         t.join();
+    if (stop) {
+        if (cancelled)
+            *cancelled = true;
+        return {};
+    }
     qsizetype total = 0;
     for (const Chunks &chunks : scored)
         for (const auto &chunk : chunks)
@@ -113,24 +127,34 @@ QList<storage::NewProposal> proposalsOf(const MatchingData &data, const BulkResu
     return proposals;
 }
 
-AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choices)
+namespace {
+
+AssignmentProblem makeProblem(const MatchingData &data, const BulkChoices &choices, const SolveProgress &progress, bool *cancelled)
 {
     AssignmentProblem problem;
     problem.menteeCount = int(data.mentees.size());
     for (const MentorFeatures &mentor : data.mentorFeatures)
         problem.freePlaces << (mentor.active ? mentor.freePlaces() : 0);
-    problem.pairs = scoreAll(data, choices);
+    problem.pairs = scoreAll(data, choices, progress, cancelled);
     const PairScorer scorer(data);
     for (const auto &[mentee, mentor] : choices.pins)
         problem.pins.append({mentee, mentor, scorer.score(mentee, mentor).score});
     return problem;
 }
 
+} // namespace
+
+AssignmentProblem scoreProblem(const MatchingData &data, const BulkChoices &choices)
+{
+    return makeProblem(data, choices, {}, nullptr);
+}
+
 BulkResult runBulkAssignment(const MatchingData &data, const BulkChoices &choices, const SolveProgress &progress)
 {
     BulkResult result;
-    result.problem = scoreProblem(data, choices);
-    if (progress && !progress(0.3)) {
+    bool cancelled = false;
+    result.problem = makeProblem(data, choices, progress, &cancelled);
+    if (cancelled || (progress && !progress(0.3))) {
         result.cancelled = true;
         return result;
     }

@@ -317,3 +317,26 @@ TEST_CASE("runBulkAssignment reports progress and can be cancelled", "[matching]
         CHECK(fractions.last() == 1.0);
     }
 }
+
+TEST_CASE("runBulkAssignment can be cancelled while it scores", "[matching][bulk]")
+{
+    // Enough mentees for several progress reports while the pairs are scored.
+    QList<Mentee> mentees;
+    for (int i = 1; i <= 600; ++i)
+        mentees << plainMentee(i);
+    QList<Mentor> mentors;
+    for (int j = 1; j <= 20; ++j)
+        mentors << plainMentor(1000 + j, 3);
+    const MatchingData data = buildMatchingData(mentees, mentors, matchingContext());
+    QList<double> fractions;
+    const BulkResult result = runBulkAssignment(data, {}, [&](double f) {
+        fractions << f;
+        return fractions.size() < 2;  // cancel at the second report, still scoring
+    });
+    CHECK(result.cancelled);
+    CHECK(result.problem.pairs.isEmpty());
+    CHECK(result.proposals.isEmpty());
+    REQUIRE(fractions.size() == 2);
+    CHECK(fractions.at(1) > 0.0);
+    CHECK(fractions.at(1) < 0.3);
+}
