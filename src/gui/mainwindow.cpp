@@ -62,7 +62,7 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     connect(m_records, &RecordEditor::recordSaved, this, &MainWindow::refresh);
     connect(m_mentors, &ListPage::recordActivated, m_records, &RecordEditor::openMentor);
     connect(m_mentees, &ListPage::recordActivated, m_records, &RecordEditor::openMentee);
-    connect(m_matchingPage, &MatchingPage::dataChanged, this, &MainWindow::refresh);
+    connect(m_matchingPage, &MatchingPage::dataChanged, this, [this] { refreshLists(false); });
     m_csv = new CsvActions(this, [this] { return m_db.get(); });
     connect(m_csv, &CsvActions::dataChanged, this, &MainWindow::refresh);
     connect(m_csv, &CsvActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -294,13 +294,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     refresh();
 }
 
-void MainWindow::refresh()
+void MainWindow::refreshLists(bool matchingPageToo)
 {
     if (m_db && m_queries) {
         m_menteeFilters->setSchemes(m_queries->schemeChoices());
         for (ListPage *page : {m_mentors, m_mentees, m_matching, m_courses})
             page->reload();
-        m_matchingPage->refresh();
+        if (matchingPageToo)
+            m_matchingPage->refresh();
         m_reports->showFigures(m_queries->keyFigures(m_db->today()));  // the database's clock: tests inject it
     }
     // The whole register, whatever the page's filter shows.

@@ -61,7 +61,7 @@ public:
     // Asks whether to fill an empty database with demo data (first start of a newcomer).
     void offerDemoDataIfEmpty();
     // Re-reads lists, counts and figures after the data changed.
-    void refresh();
+    void refresh() { refreshLists(true); }
     void applyLanguage(i18n::Language language);
 
 protected:
@@ -69,6 +69,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The Matching page re-reads itself after its own changes: then only the rest follows.
+    void refreshLists(bool matchingPageToo);
     void createActions();
     void createMenus();
     void retranslate();

@@ -48,16 +48,14 @@ MatchingPage::MatchingPage(QWidget *parent)
 
     connect(m_bulk, &QPushButton::clicked, this, &MatchingPage::openBulkAssignment);
     connect(m_weights, &QPushButton::clicked, this, &MatchingPage::openWeights);
-    connect(m_suggestions, &SuggestionPanel::proposed, this, [this] {
-        m_matches->reload();
-        retranslate();
+    // After its own changes the page reads itself again, once the main window (dataChanged) has
+    // re-read the waiting list, so the first waiting mentee is chosen again if the chosen one left.
+    const auto changed = [this] {
         Q_EMIT dataChanged();
-    });
-    connect(m_matches, &MatchesPanel::decided, this, [this] {
-        m_suggestions->refresh();
-        retranslate();
-        Q_EMIT dataChanged();
-    });
+        refresh();
+    };
+    connect(m_suggestions, &SuggestionPanel::proposed, this, changed);
+    connect(m_matches, &MatchesPanel::decided, this, changed);
     // Choosing a waiting mentee shows the best mentors for them.
     connect(m_waiting, &ListPage::recordActivated, m_suggestions, &SuggestionPanel::showForMentee);
     retranslate();
