@@ -216,39 +216,95 @@ QList<SchemeChoice> ListQueries::schemeChoices() const
     return choices;
 }
 
-QList<CourseListRow> ListQueries::courses(int offset, int limit, CourseColumn sort, Qt::SortOrder order) const
+namespace {
+
+// The course list's rows with their hours so far, as HoursQueries::total computes them for one
+// course: granted pro rata from the later of grant and course start to the earliest of grant
+// end, ending and today; delivered from held meetings up to today (read from the meeting_held
+// index alone). Binds: today, today, today.
+const QString kCourseRows =
+    u"WITH course_row AS (SELECT c.id, e.last_name || ', ' || e.first_name AS mentee,"
+    " m.last_name || ', ' || m.first_name AS mentor, s.name AS scheme, c.status, c.phase, c.start_date,"
+    " c.planned_end_date, e.sort_key AS mentee_key, m.sort_key AS mentor_key, c.mentee_id, m.id AS mentor_id,"
+    " (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, coalesce(n.end_date, ?1), ?1))"
+    "   - julianday(max(g.from_date, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) AS granted,"
+    " (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = c.id AND h.status = 'held'"
+    "   AND h.date <= ?1) AS delivered"
+    " FROM course c JOIN mentee e ON e.id = c.mentee_id JOIN scheme s ON s.id = c.scheme_id"
+    " LEFT JOIN course_ending n ON n.course_id = c.id"
+    " LEFT JOIN match x ON x.id = c.current_match_id LEFT JOIN mentor m ON m.id = x.mentor_id)"_s;
+
+Where courseWhere(const CourseFilter &f)
+{
+    Where w;
+    if (f.status)
+        w.add(u"status = ?"_s, {toCode(*f.status)});
+    else if (!f.includeClosed)
+        w.add(u"status IN ('planned', 'active', 'paused')"_s);
+    if (f.onlyWithHoursGap)
+        w.add(u"granted > 0 AND delivered * 100 < granted * ?"_s, {f.gapPercent});
+    if (!f.search.trimmed().isEmpty()) {
+        const QString match = SearchRepository::toPrefixQuery(f.search);
+        if (match.isEmpty()) {
+            w.add(u"0"_s);
+        } else {
+            w.add(u"(mentee_id IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = 2)"
+                  " OR mentor_id IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = 1))"_s,
+                  {match, match});
+        }
+    }
+    return w;
+}
+
+} // namespace
+
+bool CourseFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !status && !includeClosed && !onlyWithHoursGap;
+}
+
+QList<CourseListRow> ListQueries::courses(const CourseFilter &filter, const QDate &today, int offset, int limit,
+                                          CourseColumn sort, Qt::SortOrder order) const
 {
     QString key;
     switch (sort) {
-    case CourseColumn::Mentee: key = u"e.sort_key"_s; break;
-    case CourseColumn::Mentor: key = u"m.sort_key"_s; break;
-    case CourseColumn::Scheme: key = u"s.name"_s; break;
-    case CourseColumn::Status: key = u"c.status"_s; break;
-    case CourseColumn::Phase: key = u"c.phase"_s; break;
-    case CourseColumn::Start: key = u"c.start_date"_s; break;
-    case CourseColumn::PlannedEnd: key = u"c.planned_end_date"_s; break;
+    case CourseColumn::Mentee: key = u"mentee_key"_s; break;
+    case CourseColumn::Mentor: key = u"mentor_key"_s; break;
+    case CourseColumn::Scheme: key = u"scheme"_s; break;
+    case CourseColumn::Status: key = u"status"_s; break;
+    case CourseColumn::Phase: key = u"phase"_s; break;
+    case CourseColumn::Start: key = u"start_date"_s; break;
+    case CourseColumn::PlannedEnd: key = u"planned_end_date"_s; break;
+    // Nothing granted sorts as the smallest share, with the biggest gaps.
+    case CourseColumn::Hours: key = u"CASE WHEN granted > 0 THEN delivered / granted ELSE -1 END"_s; break;
     }
     const QString dir = direction(order);
+    const Where where = courseWhere(filter);
     QList<CourseListRow> rows;
     runList(m_db,
-            u"SELECT c.id, e.last_name || ', ' || e.first_name, m.last_name || ', ' || m.first_name, s.name, c.status,"
-            " c.phase, c.start_date, c.planned_end_date FROM course c JOIN mentee e ON e.id = c.mentee_id"
-            " JOIN scheme s ON s.id = c.scheme_id LEFT JOIN match x ON x.id = c.current_match_id"
-            " LEFT JOIN mentor m ON m.id = x.mentor_id ORDER BY "_s
-                + key + u' ' + dir + u", c.id "_s + dir + u" LIMIT ? OFFSET ?"_s,
-            {limit, offset}, [&](const QSqlQuery &q) {
+            kCourseRows + u" SELECT id, mentee, mentor, scheme, status, phase, start_date, planned_end_date, granted,"
+                          " delivered FROM course_row"_s
+                + where.sql() + u" ORDER BY "_s + key + u' ' + dir + u", id "_s + dir + u" LIMIT ? OFFSET ?"_s,
+            QVariantList{today.toString(Qt::ISODate)} + where.binds + QVariantList{limit, offset}, [&](const QSqlQuery &q) {
                 rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              fromCode<CourseStatus>(q.value(4).toString()).value_or(CourseStatus::Planned),
                              fromCode<Phase>(q.value(5).toString()).value_or(Phase::Clarification),
                              QDate::fromString(q.value(6).toString(), Qt::ISODate),
-                             QDate::fromString(q.value(7).toString(), Qt::ISODate)});
+                             QDate::fromString(q.value(7).toString(), Qt::ISODate), q.value(8).toDouble(),
+                             q.value(9).toDouble()});
             });
     return rows;
 }
 
-int ListQueries::courseCount() const
+int ListQueries::courseCount(const CourseFilter &filter, const QDate &today) const
 {
-    return scalarInt(m_db, u"SELECT count(*) FROM course"_s);
+    const Where where = courseWhere(filter);
+    // Without the hours condition the counted rows need no hours: count the courses directly.
+    if (!filter.onlyWithHoursGap && filter.search.trimmed().isEmpty()) {
+        return scalarInt(m_db, u"SELECT count(*) FROM course"_s + where.sql(), where.binds);
+    }
+    return scalarInt(m_db, kCourseRows + u" SELECT count(*) FROM course_row"_s + where.sql(),
+                     QVariantList{today.toString(Qt::ISODate)} + where.binds);
 }
 
 QList<WaitingListRow> ListQueries::waiting(int offset, int limit, WaitingColumn sort, Qt::SortOrder order,

@@ -61,6 +61,17 @@ struct MenteeListRow {
     domain::MenteeStatus status = domain::MenteeStatus::Waiting;
 };
 
+// What the course list shows. The default shows the open courses (planned, active, paused).
+struct CourseFilter {
+    QString search;  // typed text: every word must start a word of the mentee's or mentor's name
+    std::optional<domain::CourseStatus> status;  // none: every open course
+    bool includeClosed = false;                   // with no status: ended and cancelled too
+    bool onlyWithHoursGap = false;                // delivered under the threshold's share of granted
+    int gapPercent = 75;
+
+    bool isEmpty() const;
+};
+
 struct CourseListRow {
     domain::Id id = 0;
     QString mentee;
@@ -70,6 +81,8 @@ struct CourseListRow {
     domain::Phase phase = domain::Phase::Clarification;
     QDate startDate;
     QDate plannedEndDate;
+    double grantedHours = 0;    // so far, as HoursQueries::total
+    double deliveredHours = 0;
 };
 
 struct WaitingListRow {
@@ -101,7 +114,7 @@ class ListQueries {
 public:
     enum class MentorColumn { Name, Type, Email, Phone, Postcode, Capacity, ActiveMentees, Status };
     enum class MenteeColumn { Name, Scheme, TargetGroup, Postcode, Registered, Status };
-    enum class CourseColumn { Mentee, Mentor, Scheme, Status, Phase, Start, PlannedEnd };
+    enum class CourseColumn { Mentee, Mentor, Scheme, Status, Phase, Start, PlannedEnd, Hours };
     enum class WaitingColumn { Name, Scheme, TargetGroup, Registered, WaitingDays };
 
     explicit ListQueries(Database &db) : m_db(db) {}
@@ -114,8 +127,10 @@ public:
     int menteeCount(const MenteeFilter &filter = {}) const;
     // Every scheme by name, archived ones too: old mentees may still belong to them.
     QList<SchemeChoice> schemeChoices() const;
-    QList<CourseListRow> courses(int offset, int limit, CourseColumn sort, Qt::SortOrder order) const;
-    int courseCount() const;
+    // Hours are counted up to `today`; sorting by Hours sorts by delivered ÷ granted.
+    QList<CourseListRow> courses(const CourseFilter &filter, const QDate &today, int offset, int limit,
+                                 CourseColumn sort, Qt::SortOrder order) const;
+    int courseCount(const CourseFilter &filter, const QDate &today) const;
     QList<WaitingListRow> waiting(int offset, int limit, WaitingColumn sort, Qt::SortOrder order, const QDate &today) const;
     int waitingCount() const;
     KeyFigures keyFigures(const QDate &today) const;

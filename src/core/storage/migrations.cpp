@@ -6,10 +6,14 @@ namespace mentordesk::storage {
 
 namespace {
 
-// The FTS5 row id packs the source kind into the low 4 bits (rowid = id * 16 + kind), so a
-// trigger can replace one source row without scanning the index.
+// The FTS5 row id packs the source kind into the low 4 bits and, from schema 3, the record's day
+// above bit 36 (rowid = day << 36 + id * 16 + kind), so a trigger can replace one source row
+// without scanning the index, and "newest first" is FTS5's own ORDER BY rowid DESC, which stops
+// after the first page instead of sorting every hit of a common word. People carry day 0, so for
+// them rowid / 16 is still the id.
 // Kinds: 1 mentor, 2 mentee, 3 meeting, 4 logbook entry, 5 goal.
-QStringList searchTriggers(const QString &table, int kind, const QString &courseExpr, const QStringList &bodyColumns)
+QStringList searchTriggers(const QString &table, int kind, const QString &courseExpr, const QStringList &bodyColumns,
+                           const QString &dayExpr = u"0"_s)
 {
     // SQLite 3.40 (Debian 12) has no concat_ws: join the columns by hand, NULLs as ''.
     QStringList parts;
@@ -25,9 +29,13 @@ QStringList searchTriggers(const QString &table, int kind, const QString &course
         QString c = courseExpr;
         return c.replace(u"$."_s, prefix + u'.');
     };
-    const QString insert = u"INSERT INTO search_index(rowid, body, kind, entity_id, course_id) VALUES (%1.id * 16 + "_s + k
+    auto rowid = [&](const QString &prefix) -> QString {
+        QString day = dayExpr;
+        return u"(("_s + day.replace(u"$."_s, prefix + u'.') + u") << 36) + "_s + prefix + u".id * 16 + "_s + k;
+    };
+    const QString insert = u"INSERT INTO search_index(rowid, body, kind, entity_id, course_id) VALUES ("_s + rowid(u"new"_s)
                            + u", %2, "_s + k + u", %1.id, %3);"_s;
-    const QString remove = u"DELETE FROM search_index WHERE rowid = old.id * 16 + "_s + k + u';';
+    const QString remove = u"DELETE FROM search_index WHERE rowid = "_s + rowid(u"old"_s) + u';';
     return {
         u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN "_s.arg(table)
             + insert.arg(u"new"_s, body(u"new"_s), course(u"new"_s)) + u" END"_s,
@@ -178,6 +186,42 @@ QStringList step2()
     };
 }
 
+// Courses (issue 6): search hits dated for "newest first" (see searchTriggers), and a covering
+// index of held meetings, so delivered hours and the last meeting of every course are read from
+// the index alone.
+QStringList step3()
+{
+    struct Source {
+        QString table;
+        int kind;
+        QStringList body;
+        QString day;
+    };
+    const QList<Source> sources = {
+        {u"meeting"_s, 3, {u"place"_s, u"note"_s, u"before_next"_s}, u"$.date"_s},
+        {u"logbook_entry"_s, 4, {u"text"_s}, u"$.date"_s},
+        {u"goal"_s, 5, {u"text"_s, u"progress_notes"_s}, u"substr($.created_at, 1, 10)"_s},
+    };
+    QStringList s;
+    for (const Source &source : sources) {
+        for (const char *event : {"insert", "update", "delete"})
+            s << u"DROP TRIGGER %1_search_%2"_s.arg(source.table, QLatin1StringView(event));
+        const QString k = QString::number(source.kind);
+        s << u"DELETE FROM search_index WHERE kind = "_s + k;
+        // Re-index through the new insert trigger's expressions: touch no row, build them here.
+        const QString day = u"coalesce(CAST(julianday("_s + QString(source.day).replace(u"$."_s, QString()) + u") AS INTEGER), 0)"_s;
+        QStringList parts;
+        for (const QString &column : source.body)
+            parts << u"coalesce("_s + column + u", '')"_s;
+        s << u"INSERT INTO search_index(rowid, body, kind, entity_id, course_id) SELECT (%1 << 36) + id * 16 + %2, %3, %2, id, course_id FROM %4"_s
+                 .arg(day, k, parts.join(u" || ' ' || "_s), source.table);
+        s << searchTriggers(source.table, source.kind, u"$.course_id"_s, source.body,
+                            u"coalesce(CAST(julianday("_s + source.day + u") AS INTEGER), 0)"_s);
+    }
+    s << u"CREATE INDEX meeting_held ON meeting(course_id, date, minutes, form) WHERE status = 'held'"_s;
+    return s;
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
@@ -185,6 +229,7 @@ const QList<MigrationStep> &migrationSteps()
     static const QList<MigrationStep> steps = {
         {1, step1()},
         {2, step2()},
+        {3, step3()},
     };
     return steps;
 }

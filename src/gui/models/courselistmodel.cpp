@@ -1,11 +1,29 @@
 #include "courselistmodel.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace mentordesk::domain;
 using mentordesk::storage::ListQueries;
+using namespace Qt::StringLiterals;
 
 namespace mentordesk::gui {
+
+namespace {
+
+// "12.5 / 20.0 (63 %)" with a warning sign before a gap, so it shows without colour too.
+QString hoursText(double delivered, double granted, bool gap)
+{
+    const QLocale locale;
+    if (granted <= 0)
+        return delivered > 0 ? CourseListModel::tr("%1 / none").arg(locale.toString(delivered, 'f', 1)) : QString();
+    const QString text = CourseListModel::tr("%1 / %2 (%3 %)")
+                             .arg(locale.toString(delivered, 'f', 1), locale.toString(granted, 'f', 1))
+                             .arg(qRound(delivered * 100 / granted));
+    return gap ? u"\u26a0 "_s + text : text;
+}
+
+} // namespace
 
 CourseListModel::CourseListModel(storage::ListQueries &queries, QObject *parent)
     : PagedTableModel(parent), m_queries(queries)
@@ -30,6 +48,7 @@ QVariant CourseListModel::headerData(int section, Qt::Orientation orientation, i
     case Phase: return tr("Phase");
     case Start: return tr("Start");
     case PlannedEnd: return tr("Planned end");
+    case Hours: return tr("Delivered / granted hours");
     }
     return {};
 }
@@ -41,6 +60,15 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
     const storage::CourseListRow &r = rowAt(index.row());
     if (role == Qt::UserRole)
         return r.id;
+    const bool gap = r.grantedHours > 0 && r.deliveredHours * 100 < r.grantedHours * m_filter.gapPercent;
+    if (index.column() == Hours) {
+        if (role == Qt::ForegroundRole && gap)
+            return QColor(0xb0, 0x1c, 0x1c);  // the same red as the course page's gap marker
+        if (role == Qt::ToolTipRole && gap)
+            return tr("Fewer hours delivered than %1 % of the hours granted").arg(m_filter.gapPercent);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -51,13 +79,14 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
     case Phase: return label(r.phase);
     case Start: return QLocale().toString(r.startDate, QLocale::ShortFormat);
     case PlannedEnd: return QLocale().toString(r.plannedEndDate, QLocale::ShortFormat);
+    case Hours: return hoursText(r.deliveredHours, r.grantedHours, gap);
     }
     return {};
 }
 
 QList<storage::CourseListRow> CourseListModel::fetch(int offset, int limit, int sortColumn, Qt::SortOrder order) const
 {
-    return m_queries.courses(offset, limit, ListQueries::CourseColumn(sortColumn), order);
+    return m_queries.courses(m_filter, today(), offset, limit, ListQueries::CourseColumn(sortColumn), order);
 }
 
 } // namespace mentordesk::gui

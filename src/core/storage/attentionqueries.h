@@ -1,0 +1,72 @@
+#pragma once
+
+#include "database.h"
+#include "domain/recordmeta.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace mentordesk::storage {
+
+// The limits of the needs-attention rules; stored per database (an organisation's rule, shared
+// by every coordinator on the file), defaults from DOMAIN.md §3 and §6.
+struct AttentionThresholds {
+    int daysWithoutMeeting = 14;
+    int daysWithoutMeetingRetOgPligt = 7;  // ret-og-pligt needs a meeting every week [003]
+    int hoursPercent = 75;                 // delivered under this share of granted …
+    int hoursWeeks = 4;                    // … over this many weeks
+    int endingSoonDays = 14;               // planned end within this many days
+    int chemistryAfterMeetings = 3;        // "at the latest after the third meeting" [002]
+
+    bool operator==(const AttentionThresholds &) const = default;
+};
+
+// Why a course needs attention. Each names the place on the course where it is fixed.
+enum class AttentionRule {
+    NoRecentMeeting,        // active, no held meeting for daysWithoutMeeting (or never)
+    HoursBelowGrant,        // active, delivered < hoursPercent of granted over hoursWeeks
+    ReviewOverdue,          // next review date passed
+    EndingSoon,             // planned end within endingSoonDays (or passed, still open)
+    ChemistryCheckMissing,  // chemistryAfterMeetings held with the current mentor, no check
+    MissingPurpose,
+    MissingTasks,
+    MissingQualifications,
+    NoAgreement,            // planned or active course without a printed agreement
+    NoMentor,               // active course without a current match (mentor change)
+};
+
+struct AttentionItem {
+    domain::Id courseId = 0;
+    AttentionRule rule = AttentionRule::NoRecentMeeting;
+    QString mentee;      // "Last, First"
+    QString mentor;      // empty without a current match
+    QDate date;          // last meeting, review date or planned end, by rule
+    int number = 0;      // days since the last meeting, percent delivered or held meetings, by rule
+
+    // One line for the list, in the user's language ("No meeting for 23 days").
+    QString text() const;
+
+    Q_DECLARE_TR_FUNCTIONS(AttentionItem)
+};
+
+class AttentionQueries {
+public:
+    explicit AttentionQueries(Database &db) : m_db(db) {}
+
+    // Every item, most urgent rule first, then by mentee name.
+    QList<AttentionItem> items(const QDate &today, const AttentionThresholds &limits) const;
+    // The items of one course (the course page's banner).
+    QList<AttentionItem> forCourse(domain::Id courseId, const QDate &today, const AttentionThresholds &limits) const;
+    // Courses with at least one item (the navigation's count).
+    int courseCount(const QDate &today, const AttentionThresholds &limits) const;
+
+    AttentionThresholds thresholds() const;
+    Status setThresholds(const AttentionThresholds &limits);
+
+private:
+    QList<AttentionItem> run(const QDate &today, const AttentionThresholds &limits, domain::Id onlyCourse) const;
+    Database &m_db;
+};
+
+} // namespace mentordesk::storage
