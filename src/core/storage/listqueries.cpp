@@ -220,8 +220,8 @@ namespace {
 
 // The course list's rows with their hours so far, as HoursQueries::total computes them for one
 // course: granted pro rata from the later of grant and course start to the earliest of grant
-// end, ending and today; delivered from held meetings up to today (read from the meeting_held
-// index alone). Binds: today, today, today.
+// end, ending and today; delivered from held meetings in the same span (read from the
+// meeting_held index alone). Binds ?1: today.
 const QString kCourseRows =
     u"WITH course_row AS (SELECT c.id, e.last_name || ', ' || e.first_name AS mentee,"
     " m.last_name || ', ' || m.first_name AS mentor, s.name AS scheme, c.status, c.phase, c.start_date,"
@@ -229,7 +229,7 @@ const QString kCourseRows =
     " (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, coalesce(n.end_date, ?1), ?1))"
     "   - julianday(max(g.from_date, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) AS granted,"
     " (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = c.id AND h.status = 'held'"
-    "   AND h.date <= ?1) AS delivered"
+    "   AND h.date BETWEEN c.start_date AND min(coalesce(n.end_date, ?1), ?1)) AS delivered"
     " FROM course c JOIN mentee e ON e.id = c.mentee_id JOIN scheme s ON s.id = c.scheme_id"
     " LEFT JOIN course_ending n ON n.course_id = c.id"
     " LEFT JOIN match x ON x.id = c.current_match_id LEFT JOIN mentor m ON m.id = x.mentor_id)"_s;

@@ -1,0 +1,99 @@
+#include "hoursqueries.h"
+
+#include "sqlerrors.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mentordesk::storage {
+
+namespace {
+
+// The course's span: its start to the earliest of its ending and `today` (?2). Binds: ?1 course.
+const QString kSpan =
+    u"span AS (SELECT c.start_date AS s, min(coalesce(n.end_date, ?2), ?2) AS e FROM course c"
+    " LEFT JOIN course_ending n ON n.course_id = c.id WHERE c.id = ?1)"_s;
+
+// Granted hours in [%1, %2] ∩ span: each grant's hours per week × its days in the range ÷ 7.
+QString grantedIn(const QString &from, const QString &to)
+{
+    return u"(SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, %2, span.e))"
+           " - julianday(max(g.from_date, %1, span.s)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = ?1)"_s
+        .arg(from, to);
+}
+
+// Held minutes in [%1, %2] ∩ span, read from the meeting_held index alone; %3 narrows the form.
+QString heldIn(const QString &from, const QString &to, const QString &form = {})
+{
+    return u"(SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = ?1 AND h.status = 'held'"
+           " AND h.date BETWEEN max(%1, span.s) AND min(%2, span.e)%3)"_s
+        .arg(from, to, form.isEmpty() ? QString() : u" AND h.form = '"_s + form + u'\'');
+}
+
+QString figures(const QString &from, const QString &to)
+{
+    return grantedIn(from, to) + u", "_s + heldIn(from, to) + u", "_s + heldIn(from, to, u"in_person"_s);
+}
+
+HoursFigures readFigures(const QSqlQuery &q, int first)
+{
+    return {q.value(first).toDouble(), q.value(first + 1).toDouble(), q.value(first + 2).toDouble()};
+}
+
+} // namespace
+
+HoursFigures HoursQueries::between(domain::Id courseId, const QDate &from, const QDate &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"WITH "_s + kSpan + u" SELECT "_s + figures(u"?3"_s, u"?4"_s) + u" FROM span WHERE span.s <= span.e"_s);
+    q.addBindValue(courseId);
+    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec()) {
+        SqlErrors::userMessage(q.lastError(), "hours");
+        return {};
+    }
+    return q.next() ? readFigures(q, 0) : HoursFigures{};
+}
+
+HoursFigures HoursQueries::total(domain::Id courseId, const QDate &today) const
+{
+    return between(courseId, QDate(1900, 1, 1), today);
+}
+
+HoursFigures HoursQueries::recent(domain::Id courseId, const QDate &today, int weeks) const
+{
+    return between(courseId, today.addDays(1 - 7 * weeks), today);
+}
+
+QList<HoursWeek> HoursQueries::weeks(domain::Id courseId, const QDate &today) const
+{
+    QList<HoursWeek> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // ISO weeks start on Monday: strftime('%w') counts from Sunday = 0.
+    q.prepare(u"WITH RECURSIVE "_s + kSpan
+              + u", week(monday) AS (SELECT date(s, '-' || ((CAST(strftime('%w', s) AS INTEGER) + 6) % 7) || ' days')"
+                " FROM span WHERE s <= e UNION ALL SELECT date(monday, '+7 days') FROM week, span"
+                " WHERE date(monday, '+7 days') <= span.e)"
+                " SELECT week.monday, "_s
+              + figures(u"week.monday"_s, u"date(week.monday, '+6 days')"_s) + u" FROM week, span ORDER BY week.monday"_s);
+    q.addBindValue(courseId);
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (!q.exec()) {
+        SqlErrors::userMessage(q.lastError(), "hours per week");
+        return result;
+    }
+    while (q.next()) {
+        HoursWeek week;
+        week.monday = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        week.isoWeek = week.monday.weekNumber(&week.isoYear);
+        week.hours = readFigures(q, 1);
+        result.append(week);
+    }
+    return result;
+}
+
+} // namespace mentordesk::storage
