@@ -186,7 +186,7 @@ AttentionThresholds AttentionQueries::thresholds() const
         bool ok = false;
         const int value = q.value(1).toInt(&ok);
         for (const ThresholdKey &k : kThresholdKeys)
-            if (ok && value > 0 && q.value(0).toString() == QLatin1StringView(k.key))
+            if (ok && value >= 0 && q.value(0).toString() == QLatin1StringView(k.key))
                 limits.*k.field = value;
     }
     return limits;

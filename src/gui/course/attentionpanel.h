@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/attentionqueries.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+class QTableView;
+
+namespace mentordesk::storage {
+class Database;
+}
+
+namespace mentordesk::gui {
+
+class AttentionListModel;
+class EmptyState;
+
+// The start page of the Courses section: every open course that needs the coordinator, one
+// line per reason, most urgent first; a choice narrows it to one reason. Opening a line opens
+// the course where the reason is fixed.
+class AttentionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AttentionPanel(QWidget *parent = nullptr);
+
+    void setDatabase(storage::Database *db);
+    void setToday(const QDate &today) { m_today = today; }
+    // Re-reads the items and the thresholds.
+    void refresh();
+    // Courses with at least one item, as last read.
+    int courseCount() const { return m_courseCount; }
+    QTableView *table() const { return m_table; }
+    AttentionListModel *model() const { return m_model; }
+    // Shows only the items of `rule`, or all with nullopt.
+    void showOnly(std::optional<storage::AttentionRule> rule);
+    // A rule's short name for the choice box ("No recent meeting").
+    static QString ruleName(storage::AttentionRule rule);
+
+Q_SIGNALS:
+    void openCourse(qint64 courseId, storage::AttentionRule rule);
+    // The thresholds were changed: counts and gap markers elsewhere follow.
+    void thresholdsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyRuleChoice();
+    void editThresholds();
+    void openCurrent();
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    storage::Database *m_db = nullptr;
+    QDate m_today;
+    QList<storage::AttentionItem> m_all;
+    int m_courseCount = 0;
+    QLabel *m_heading;
+    QComboBox *m_rule;
+    QPushButton *m_thresholds;
+    QTableView *m_table;
+    AttentionListModel *m_model;
+    EmptyState *m_empty;
+    QStackedLayout *m_stack;
+};
+
+} // namespace mentordesk::gui
