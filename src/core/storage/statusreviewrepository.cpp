@@ -1,5 +1,7 @@
 #include "statusreviewrepository.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
 
@@ -52,14 +54,49 @@ Result<Id> StatusReviewRepository::add(StatusReview &record)
 {
     if (const Status c = check(record); !c)
         return c;
-    return m_store.insert(record);
+    // The review and the course's next review date change together.
+    WriteTransaction tx(m_store.database());
+    if (!tx.begun())
+        return Result<Id>::failure(SqlErrors::busyMessage());
+    Result<Id> id = m_store.insert(record);
+    if (!id)
+        return id;
+    if (const Status s = followLatestReview(record.courseId); !s)
+        return s;
+    if (!tx.commit())
+        return Result<Id>::failure(SqlErrors::commitMessage());
+    return id;
 }
 
 Status StatusReviewRepository::update(StatusReview &record)
 {
     if (const Status c = check(record); !c)
         return c;
-    return m_store.update(record);
+    WriteTransaction tx(m_store.database());
+    if (!tx.begun())
+        return Status::failure(SqlErrors::busyMessage());
+    if (const Status s = m_store.update(record); !s)
+        return s;
+    if (const Status s = followLatestReview(record.courseId); !s)
+        return s;
+    if (!tx.commit())
+        return Status::failure(SqlErrors::commitMessage());
+    return {};
+}
+
+Status StatusReviewRepository::followLatestReview(Id courseId)
+{
+    // The newest review decides, so correcting an older one leaves a later plan alone; a newest
+    // review without a next date (the course ends) clears it.
+    Database &db = m_store.database();
+    QSqlQuery q(db.connection());
+    q.prepare(u"UPDATE course SET next_review_date = (SELECT next_review FROM status_review WHERE course_id = ?"
+              " ORDER BY date DESC, id DESC LIMIT 1) WHERE id = ?"_s);
+    q.addBindValue(courseId);
+    q.addBindValue(courseId);
+    if (!q.exec())
+        return Status::failure(SqlErrors::userMessage(q.lastError(), "update course next review"));
+    return AuditRepository(db).record(AuditAction::Update, u"course"_s, courseId);
 }
 
 QList<StatusReview> StatusReviewRepository::forCourse(Id courseId) const

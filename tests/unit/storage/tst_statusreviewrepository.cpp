@@ -70,3 +70,81 @@ TEST_CASE("StatusReviewRepository refuses a review without the hours check", "[s
     CHECK(id.error().contains(u"Check the delivered hours"_s));
     CHECK(t.rowCount(u"status_review"_s) == 0);
 }
+
+namespace {
+StatusReview review(Id courseId, QDate date, QDate next)
+{
+    StatusReview r;
+    r.courseId = courseId;
+    r.date = date;
+    r.reviewedBy = u"Hanne Holm"_s;
+    r.hoursDeliveredChecked = true;
+    r.nextReview = next;
+    return r;
+}
+QDate nextReviewOf(Database &db, Id courseId)
+{
+    return CourseRepository(db).find(courseId)->nextReviewDate;
+}
+int courseUpdates(Database &db, Id courseId)
+{
+    int updates = 0;
+    for (const auto &e : AuditRepository(db).forRecord(u"course"_s, courseId))
+        updates += e.action == AuditAction::Update ? 1 : 0;
+    return updates;
+}
+} // namespace
+
+TEST_CASE("StatusReviewRepository sets the course's next review date", "[storage][statusreview]")
+{
+    TestDatabase t;
+    const Chain chain = addCourseChain(*t);
+    StatusReviewRepository repo(*t);
+    REQUIRE_FALSE(nextReviewOf(*t, chain.courseId).isValid());
+    const int updatesBefore = courseUpdates(*t, chain.courseId);
+
+    StatusReview first = review(chain.courseId, QDate(2024, 5, 15), QDate(2024, 6, 15));
+    REQUIRE(repo.add(first).ok());
+    CHECK(nextReviewOf(*t, chain.courseId) == QDate(2024, 6, 15));
+    CHECK(courseUpdates(*t, chain.courseId) == updatesBefore + 1);
+
+    StatusReview second = review(chain.courseId, QDate(2024, 6, 14), QDate(2024, 9, 1));
+    REQUIRE(repo.add(second).ok());
+    CHECK(nextReviewOf(*t, chain.courseId) == QDate(2024, 9, 1));
+
+    // Correcting the first review does not undo the plan of the newer one.
+    first.nextReview = QDate(2024, 6, 20);
+    REQUIRE(repo.update(first).ok());
+    CHECK(nextReviewOf(*t, chain.courseId) == QDate(2024, 9, 1));
+
+    // Moving the newest review's next date moves the course's; removing it clears it.
+    second.nextReview = QDate(2024, 8, 15);
+    REQUIRE(repo.update(second).ok());
+    CHECK(nextReviewOf(*t, chain.courseId) == QDate(2024, 8, 15));
+    second.nextReview = QDate();
+    second.decision = ReviewDecision::End;
+    REQUIRE(repo.update(second).ok());
+    CHECK_FALSE(nextReviewOf(*t, chain.courseId).isValid());
+    CHECK(courseUpdates(*t, chain.courseId) == updatesBefore + 5);
+}
+
+TEST_CASE("StatusReviewRepository refused review leaves the course's date alone", "[storage][statusreview]")
+{
+    TestDatabase t;
+    const Chain chain = addCourseChain(*t);
+    StatusReviewRepository repo(*t);
+    StatusReview ok = review(chain.courseId, QDate(2024, 6, 1), QDate(2024, 7, 1));
+    REQUIRE(repo.add(ok).ok());
+    const int updatesBefore = courseUpdates(*t, chain.courseId);
+
+    StatusReview unchecked = review(chain.courseId, QDate(2024, 6, 10), QDate(2024, 12, 1));
+    unchecked.hoursDeliveredChecked = false;
+    CHECK_FALSE(repo.add(unchecked).ok());
+    StatusReview backwards = ok;
+    backwards.nextReview = QDate(2024, 5, 1);
+    CHECK_FALSE(repo.update(backwards).ok());
+
+    CHECK(nextReviewOf(*t, chain.courseId) == QDate(2024, 7, 1));
+    CHECK(courseUpdates(*t, chain.courseId) == updatesBefore);
+    CHECK(t.rowCount(u"status_review"_s) == 1);
+}
