@@ -42,14 +42,22 @@ constexpr std::array kThresholdKeys = {
     ThresholdKey{"attention.chemistry_after_meetings", &AttentionThresholds::chemistryAfterMeetings},
 };
 
+// A text the law asks for is missing when it is NULL or only white space, as for activation
+// (Course::activationProblems trims): the repository stores "  " as it was typed.
+QString blank(const QString &column)
+{
+    return u"trim(coalesce(%1, ''), char(32, 9, 10, 11, 12, 13)) = ''"_s.arg(column);
+}
+
 // One row per open course with what the rules need, each figure from an index: the last held
 // meeting and the held meetings since the current match was approved from meeting_held, the
 // recent hours as HoursQueries::recent computes them.
 // Binds: ?1 today, ?2 first day of the hours window, ?3 course id or 0 for all.
 const QString kCourseFacts =
     u"SELECT c.id, e.last_name || ', ' || e.first_name, m.last_name || ', ' || m.first_name, c.status, e.ret_og_pligt,"
-    " c.start_date, c.purpose IS NULL, c.mentor_tasks IS NULL, c.mentor_qualifications IS NULL,"
-    " c.next_review_date, c.planned_end_date, c.current_match_id IS NULL,"
+    " c.start_date, "_s
+    + blank(u"c.purpose"_s) + u", "_s + blank(u"c.mentor_tasks"_s) + u", "_s + blank(u"c.mentor_qualifications"_s)
+    + u", c.next_review_date, c.planned_end_date, c.current_match_id IS NULL,"
     " EXISTS (SELECT 1 FROM agreement a WHERE a.course_id = c.id),"
     " (SELECT max(h.date) FROM meeting h WHERE h.course_id = c.id AND h.status = 'held' AND h.date <= ?1),"
     " CASE WHEN x.state = 'approved' AND x.chemistry IS NULL THEN (SELECT count(*) FROM meeting h"

@@ -80,7 +80,9 @@ Status CourseRepository::update(Course &course)
     if (stored->status != course.status) {
         if (!Course::canMove(stored->status, course.status))
             return Status::failure(Course::tr("A course cannot go from %1 to %2.").arg(label(stored->status), label(course.status)));
-        if (course.status == CourseStatus::Active)
+        // Activation is planned → active; a resumed course goes on as it was before its pause
+        // (possibly without a mentor, during a mentor change).
+        if (stored->status == CourseStatus::Planned && course.status == CourseStatus::Active)
             errors.append(activationProblems(course));
     }
     if (const Status v = invalid(errors); !v)

@@ -77,6 +77,10 @@ Result<Id> CourseWorkflow::changeMentor(Id courseId, const MentorChange &change)
 {
     if (change.reason.trimmed().isEmpty())
         return Result<Id>::failure(tr("Say why the mentor is changed."));
+    // MatchWorkflow::end takes "course ended" as the end of the support (mentee ended, match kept
+    // as the course's last): a mentor change with it would leave an open course in that state.
+    if (change.why == MatchEndReason::CourseEnded)
+        return Result<Id>::failure(tr("A mentor change keeps the course open; to end the course, record its ending."));
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return Result<Id>::failure(SqlErrors::busyMessage());

@@ -15,22 +15,26 @@ namespace mentordesk::storage {
 
 namespace {
 
-// Every source as (day, kind, id, a, b, c): the raw values the titles are made from. Dates of
-// stamps (UTC) are cut to their day. Binds ?1: the course.
+// Every source as (day, kind, id, a, b, c, at): the raw values the titles are made from, and
+// when the event was recorded, which orders the events of one day (the approval above the
+// proposal of the same morning). Dates of stamps (UTC) are cut to their day.
+// Binds :course. Named, not numbered: QtSql counts every "?" as a value of its own, so "?1" used
+// ten times failed with "Parameter count mismatch" (Qt 6.4) and the timeline was always empty;
+// a named parameter may occur many times.
 const QString kEvents =
-    u"SELECT substr(proposed_at, 1, 10), 'proposed', x.id, m.first_name || ' ' || m.last_name, x.score, NULL"
-    "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = ?1"
-    " UNION ALL SELECT substr(decided_at, 1, 10), x.state, x.id, m.first_name || ' ' || m.last_name, x.reason, x.end_reason"
-    "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = ?1 AND x.decided_at IS NOT NULL"
-    " UNION ALL SELECT from_date, 'grant', id, hours_per_week, to_date, NULL FROM course_grant WHERE course_id = ?1"
-    " UNION ALL SELECT entered_on, 'phase', id, phase, note, NULL FROM phase_entry WHERE course_id = ?1"
-    " UNION ALL SELECT substr(created_at, 1, 10), 'goal', id, text, status, NULL FROM goal WHERE course_id = ?1"
-    " UNION ALL SELECT date, 'meeting', id, status, minutes, coalesce(before_next, note, place) FROM meeting WHERE course_id = ?1"
-    " UNION ALL SELECT date, 'logbook', id, author, text, NULL FROM logbook_entry WHERE course_id = ?1"
-    " UNION ALL SELECT date, 'review', id, decision, hours_delivered_checked, hours_note FROM status_review WHERE course_id = ?1"
-    " UNION ALL SELECT substr(printed_at, 1, 10), 'agreement', id, version, language, NULL FROM agreement WHERE course_id = ?1"
-    " UNION ALL SELECT end_date, 'ending', id, reason, outcome, final_status FROM course_ending WHERE course_id = ?1"
-    " ORDER BY 1 DESC, 3 DESC"_s;
+    u"SELECT substr(proposed_at, 1, 10), 'proposed', x.id, m.first_name || ' ' || m.last_name, x.score, NULL, proposed_at"
+    "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = :course"
+    " UNION ALL SELECT substr(decided_at, 1, 10), x.state, x.id, m.first_name || ' ' || m.last_name, x.reason, x.end_reason, decided_at"
+    "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = :course AND x.decided_at IS NOT NULL"
+    " UNION ALL SELECT from_date, 'grant', id, hours_per_week, to_date, NULL, created_at FROM course_grant WHERE course_id = :course"
+    " UNION ALL SELECT entered_on, 'phase', id, phase, note, NULL, created_at FROM phase_entry WHERE course_id = :course"
+    " UNION ALL SELECT substr(created_at, 1, 10), 'goal', id, text, status, NULL, created_at FROM goal WHERE course_id = :course"
+    " UNION ALL SELECT date, 'meeting', id, status, minutes, coalesce(before_next, note, place), created_at FROM meeting WHERE course_id = :course"
+    " UNION ALL SELECT date, 'logbook', id, author, text, NULL, created_at FROM logbook_entry WHERE course_id = :course"
+    " UNION ALL SELECT date, 'review', id, decision, hours_delivered_checked, hours_note, created_at FROM status_review WHERE course_id = :course"
+    " UNION ALL SELECT substr(printed_at, 1, 10), 'agreement', id, version, language, NULL, printed_at FROM agreement WHERE course_id = :course"
+    " UNION ALL SELECT end_date, 'ending', id, reason, outcome, final_status, created_at FROM course_ending WHERE course_id = :course"
+    " ORDER BY 1 DESC, 7 DESC, 3 DESC"_s;
 
 // The first line of a text, shortened for one row of the timeline.
 QString excerpt(const QString &text)
@@ -54,7 +58,7 @@ QList<TimelineEvent> TimelineQueries::forCourse(Id courseId) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(kEvents);
-    q.addBindValue(courseId);
+    q.bindValue(u":course"_s, courseId);
     if (!q.exec()) {
         SqlErrors::userMessage(q.lastError(), "timeline");
         return events;

@@ -1,6 +1,9 @@
+#include "coursefixture.h"
 #include "dbfixture.h"
 #include "records.h"
 
+#include "storage/courseworkflow.h"
+#include "storage/hoursqueries.h"
 #include "storage/listqueries.h"
 #include "storage/meetingrepository.h"
 #include "storage/searchrepository.h"
@@ -474,4 +477,249 @@ TEST_CASE("ListQueries key figures: no recent meeting is 14 days, 7 for ret og p
     CHECK(queries.keyFigures(fixedToday()).coursesWithoutRecentMeeting == 1);  // only the ret-og-pligt one
     CHECK(queries.keyFigures(fixedToday().addDays(5)).coursesWithoutRecentMeeting == 2);  // 15 days: both
     CHECK(queries.keyFigures(fixedToday().addDays(-4)).coursesWithoutRecentMeeting == 0);  // 6 days: neither
+}
+
+namespace {
+
+using CourseColumn = ListQueries::CourseColumn;
+
+// Five courses on 2024-06-14, all begun 2024-05-01 unless said otherwise:
+// - Fatima Hansen with Søren: active, 2 h/week, 3 of 12.86 hours delivered (23 %);
+// - Amal Iversen with Bo: active, 1 h/week in May and 3 from June, 9 of 10.43 hours (86 %);
+// - Hiba Jensen with Søren: planned from 2024-07-01, nothing granted yet;
+// - Jonas Berg with Søren: ended 2024-05-31, 7 h/week, 30 of 31 hours (a meeting after the end
+//   and the grant running on do not count);
+// - Karen Lund: planned and cancelled, nothing granted.
+struct CourseList {
+    TestDatabase t;
+    const QDate today = QDate(2024, 6, 14);
+    Id soeren = 0, bo = 0;
+    CourseChain fatima, amal, hiba, jonas, karen;
+
+    CourseList()
+    {
+        CourseSetup setup;
+        setup.mentorCapacity = 5;
+        setup.menteeLast = u"Hansen"_s;
+        fatima = activeCourse(*t, setup);
+        soeren = fatima.mentorId;
+        for (const QDate &day : {QDate(2024, 5, 20), QDate(2024, 6, 3), QDate(2024, 6, 10)})
+            addHeldOk(*t, fatima.courseId, day, 60);
+
+        setup.schemeId = fatima.schemeId;
+        setup.menteeFirst = u"Amal"_s;
+        setup.menteeLast = u"Iversen"_s;
+        setup.mentorId = bo = addNamedMentor(*t, u"Bo"_s, 2);
+        setup.hoursPerWeek = 1;
+        setup.grantTo = QDate(2024, 5, 31);
+        amal = activeCourse(*t, setup);
+        addGrantOk(*t, amal.courseId, QDate(2024, 6, 1), QDate(2024, 11, 1), 3);
+        addHeldOk(*t, amal.courseId, QDate(2024, 6, 12), 540);
+
+        setup.mentorId = soeren;
+        setup.grantTo = QDate();
+        setup.menteeFirst = u"Hiba"_s;
+        setup.menteeLast = u"Jensen"_s;
+        setup.start = QDate(2024, 7, 1);
+        setup.plannedEnd = QDate(2024, 12, 31);
+        setup.activate = false;
+        hiba = activeCourse(*t, setup);
+
+        setup.menteeFirst = u"Jonas"_s;
+        setup.menteeLast = u"Berg"_s;
+        setup.start = QDate(2024, 5, 1);
+        setup.plannedEnd = QDate(2024, 11, 1);
+        setup.hoursPerWeek = 7;
+        setup.activate = true;
+        jonas = activeCourse(*t, setup);
+        for (const QDate &day : {QDate(2024, 5, 6), QDate(2024, 5, 13), QDate(2024, 5, 20), QDate(2024, 6, 5)})
+            addHeldOk(*t, jonas.courseId, day, 600);
+        Ending ending;
+        ending.courseId = jonas.courseId;
+        ending.endDate = QDate(2024, 5, 31);
+        ending.reason = EndingReason::Job;
+        ending.outcome = Outcome::OrdinaryJob;
+        REQUIRE(CourseWorkflow(*t).end(ending).ok());
+
+        setup.menteeFirst = u"Karen"_s;
+        setup.menteeLast = u"Lund"_s;
+        setup.hoursPerWeek = 0;
+        setup.activate = false;
+        karen = activeCourse(*t, setup);
+        Course cancelled = courseOf(*t, karen.courseId);
+        cancelled.status = CourseStatus::Cancelled;
+        REQUIRE(CourseRepository(*t).update(cancelled).ok());
+    }
+
+    QList<Id> ids(const CourseFilter &filter, CourseColumn sort = CourseColumn::Mentee,
+                  Qt::SortOrder order = Qt::AscendingOrder) const
+    {
+        QList<Id> found;
+        for (const CourseListRow &row : ListQueries(*t.db).courses(filter, today, 0, 100, sort, order))
+            found << row.id;
+        CHECK(ListQueries(*t.db).courseCount(filter, today) == found.size());
+        return found;
+    }
+    QList<Id> found(const QString &search, bool includeClosed = false) const
+    {
+        CourseFilter f;
+        f.search = search;
+        f.includeClosed = includeClosed;
+        return ids(f);
+    }
+};
+
+} // namespace
+
+TEST_CASE("ListQueries course list shows the open courses unless closed ones are asked for", "[storage][lists][courses]")
+{
+    CourseList l;
+    using L = QList<Id>;
+    CHECK(l.ids({}) == L{l.fatima.courseId, l.amal.courseId, l.hiba.courseId});  // Hansen, Iversen, Jensen
+    CourseFilter closed;
+    closed.includeClosed = true;
+    CHECK(l.ids(closed) == L{l.jonas.courseId, l.fatima.courseId, l.amal.courseId, l.hiba.courseId, l.karen.courseId});
+    for (const auto &[status, expected] :
+         {std::pair{CourseStatus::Active, L{l.fatima.courseId, l.amal.courseId}}, std::pair{CourseStatus::Planned, L{l.hiba.courseId}},
+          std::pair{CourseStatus::Ended, L{l.jonas.courseId}}, std::pair{CourseStatus::Cancelled, L{l.karen.courseId}},
+          std::pair{CourseStatus::Paused, L{}}}) {
+        CourseFilter f;
+        f.status = status;
+        INFO(toCode(status).toStdString());
+        CHECK(l.ids(f) == expected);
+        f.includeClosed = true;  // a chosen status wins
+        CHECK(l.ids(f) == expected);
+    }
+    CHECK(CourseFilter{}.isEmpty());
+    CHECK_FALSE(closed.isEmpty());
+}
+
+TEST_CASE("ListQueries course list rows carry names, scheme, status, phase and period", "[storage][lists][courses]")
+{
+    CourseList l;
+    CourseFilter f;
+    f.includeClosed = true;
+    const QList<CourseListRow> rows = ListQueries(*l.t).courses(f, l.today, 0, 100, CourseColumn::Mentee, Qt::AscendingOrder);
+    REQUIRE(rows.size() == 5);
+    const CourseListRow &jonas = rows.at(0);
+    CHECK(jonas.mentee == u"Berg, Jonas"_s);
+    CHECK(jonas.mentor == u"Ærø, Søren"_s);  // the last mentor of an ended course
+    CHECK(jonas.scheme == u"Frivillig integrationsmentor"_s);
+    CHECK(jonas.status == CourseStatus::Ended);
+    CHECK(jonas.phase == Phase::Ending);
+    CHECK(jonas.startDate == QDate(2024, 5, 1));
+    CHECK(jonas.plannedEndDate == QDate(2024, 11, 1));
+    CHECK(rows.at(2).mentee == u"Iversen, Amal"_s);
+    CHECK(rows.at(2).mentor == u"Ærø, Bo"_s);
+    CHECK(rows.at(2).status == CourseStatus::Active);
+    CHECK(rows.at(2).phase == Phase::Clarification);
+    CHECK(rows.at(3).startDate == QDate(2024, 7, 1));
+    CHECK(rows.at(3).status == CourseStatus::Planned);
+}
+
+TEST_CASE("ListQueries course list hours equal HoursQueries total for the same day", "[storage][lists][courses]")
+{
+    CourseList l;
+    CourseFilter f;
+    f.includeClosed = true;
+    for (const QDate &day : {QDate(2024, 4, 30), QDate(2024, 5, 1), QDate(2024, 5, 31), QDate(2024, 6, 14), QDate(2024, 7, 2),
+                             QDate(2025, 1, 1)}) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        const QList<CourseListRow> rows = ListQueries(*l.t).courses(f, day, 0, 100, CourseColumn::Mentee, Qt::AscendingOrder);
+        REQUIRE(rows.size() == 5);
+        for (const CourseListRow &row : rows) {
+            INFO(row.mentee.toStdString());
+            const HoursFigures total = HoursQueries(*l.t).total(row.id, day);
+            CHECK(row.grantedHours == Approx(total.granted).margin(1e-9));
+            CHECK(row.deliveredHours == Approx(total.delivered).margin(1e-9));
+        }
+    }
+    const QList<CourseListRow> rows = ListQueries(*l.t).courses(f, l.today, 0, 100, CourseColumn::Mentee, Qt::AscendingOrder);
+    CHECK(rows.at(0).grantedHours == Approx(31));     // Jonas: up to the end date only
+    CHECK(rows.at(0).deliveredHours == Approx(30));
+    CHECK(rows.at(1).grantedHours == Approx(90.0 / 7));  // Fatima: 45 days at 2 h/week
+    CHECK(rows.at(1).deliveredHours == Approx(3));
+    CHECK(rows.at(2).grantedHours == Approx(31.0 / 7 + 6));
+    CHECK(rows.at(3).grantedHours == 0);
+}
+
+TEST_CASE("ListQueries course list sorts by hours delivered of granted, nothing granted first", "[storage][lists][courses]")
+{
+    CourseList l;
+    using L = QList<Id>;
+    CHECK(l.ids({}, CourseColumn::Hours, Qt::AscendingOrder) == L{l.hiba.courseId, l.fatima.courseId, l.amal.courseId});
+    CHECK(l.ids({}, CourseColumn::Hours, Qt::DescendingOrder) == L{l.amal.courseId, l.fatima.courseId, l.hiba.courseId});
+    CourseFilter closed;
+    closed.includeClosed = true;
+    CHECK(l.ids(closed, CourseColumn::Hours, Qt::AscendingOrder)
+          == L{l.hiba.courseId, l.karen.courseId, l.fatima.courseId, l.amal.courseId, l.jonas.courseId});
+}
+
+TEST_CASE("ListQueries course list filters the courses with an hours gap", "[storage][lists][courses]")
+{
+    CourseList l;
+    using L = QList<Id>;
+    CourseFilter gap;
+    gap.onlyWithHoursGap = true;
+    CHECK_FALSE(gap.isEmpty());
+    CHECK(l.ids(gap) == L{l.fatima.courseId});  // 23 %; nothing granted is no gap
+    gap.includeClosed = true;
+    CHECK(l.ids(gap) == L{l.fatima.courseId});  // Jonas delivered 97 %
+    // Amal's 86.3 %: a gap under 87 %, none under 86 %.
+    gap.gapPercent = 87;
+    CHECK(l.ids(gap) == L{l.fatima.courseId, l.amal.courseId});
+    gap.gapPercent = 86;
+    CHECK(l.ids(gap) == L{l.fatima.courseId});
+    // Jonas's 96.8 %: a gap under 97 %.
+    gap.gapPercent = 96;
+    CHECK(l.ids(gap) == L{l.fatima.courseId, l.amal.courseId});
+    gap.gapPercent = 97;
+    CHECK(l.ids(gap) == L{l.jonas.courseId, l.fatima.courseId, l.amal.courseId});
+    gap.status = CourseStatus::Active;
+    CHECK(l.ids(gap) == L{l.fatima.courseId, l.amal.courseId});
+}
+
+TEST_CASE("ListQueries course list searches by the mentee's and the current mentor's name", "[storage][lists][courses]")
+{
+    CourseList l;
+    WarningLog warnings;
+    using L = QList<Id>;
+    CHECK(l.found(u"fat"_s) == L{l.fatima.courseId});
+    CHECK(l.found(u"Hansen"_s) == L{l.fatima.courseId});
+    CHECK(l.found(u"ive am"_s) == L{l.amal.courseId});
+    CHECK(l.found(u"bo"_s) == L{l.amal.courseId});
+    CHECK(l.found(u"søren"_s) == L{l.fatima.courseId, l.hiba.courseId});
+    // Karen's cancelled course still names the mentor its match was approved with.
+    CHECK(l.found(u"søren"_s, true) == L{l.jonas.courseId, l.fatima.courseId, l.hiba.courseId, l.karen.courseId});
+    CHECK(l.found(u"ærø"_s) == L{l.fatima.courseId, l.amal.courseId, l.hiba.courseId});  // every mentor is an Ærø
+    CHECK(l.found(u"karen"_s).isEmpty());  // cancelled
+    CHECK(l.found(u"karen"_s, true) == L{l.karen.courseId});
+    CHECK(l.found(u"fatima bo"_s).isEmpty());  // every word in the same person
+    CHECK(l.found(u"xyz"_s).isEmpty());
+    CHECK(l.found(u"\""_s).isEmpty());
+    CourseFilter f;
+    f.search = u"søren"_s;
+    f.status = CourseStatus::Planned;
+    CHECK(l.ids(f) == L{l.hiba.courseId});
+
+    // After a mentor change the old mentor no longer finds the course.
+    MentorChange change;
+    change.reason = u"Ingen kemi"_s;
+    REQUIRE(CourseWorkflow(*l.t).changeMentor(l.fatima.courseId, change).ok());
+    CHECK(l.found(u"søren"_s) == L{l.hiba.courseId});
+    CHECK(l.found(u"fatima"_s) == L{l.fatima.courseId});
+    CHECK(warnings.take().isEmpty());
+}
+
+TEST_CASE("ListQueries course list pages without gaps or repeats", "[storage][lists][courses]")
+{
+    CourseList l;
+    CourseFilter f;
+    f.includeClosed = true;
+    QList<Id> seen;
+    for (int offset = 0; offset < 5; offset += 2)
+        for (const CourseListRow &row : ListQueries(*l.t).courses(f, l.today, offset, 2, CourseColumn::Hours, Qt::DescendingOrder))
+            seen << row.id;
+    CHECK(seen == l.ids(f, CourseColumn::Hours, Qt::DescendingOrder));
+    CHECK(seen.size() == 5);
 }
