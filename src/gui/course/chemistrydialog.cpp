@@ -6,6 +6,7 @@
 #include "storage/courserepository.h"
 #include "storage/courseworkflow.h"
 #include "storage/matchrepository.h"
+#include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
 
 #include <QButtonGroup>
@@ -36,8 +37,10 @@ ChemistryDialog::ChemistryDialog(storage::Database &db, qint64 courseId, QWidget
         match = storage::MatchRepository(db).find(course->currentMatchId);
     const std::optional<Mentor> mentor = match ? storage::MentorRepository(db).find(match->mentorId) : std::nullopt;
 
-    auto *intro = new QLabel(mentor ? tr("Does the chemistry between the mentee and %1 work?").arg(mentor->fullName())
-                                    : tr("The course has no mentor whose chemistry could be checked."),
+    const std::optional<Mentee> mentee = course ? storage::MenteeRepository(db).find(course->menteeId) : std::nullopt;
+    auto *intro = new QLabel(!mentor ? tr("The course has no mentor whose chemistry could be checked.")
+                             : mentee ? tr("Does the chemistry between %1 and %2 work?").arg(mentee->fullName(), mentor->fullName())
+                                      : tr("Does the chemistry between the mentee and %1 work?").arg(mentor->fullName()),
                              this);
     intro->setObjectName(u"introLabel"_s);
     intro->setWordWrap(true);

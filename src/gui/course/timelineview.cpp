@@ -112,6 +112,7 @@ TimelineView::TimelineView(storage::Database &db, qint64 courseId, QWidget *pare
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setIconSize(QSize(markerSize, markerSize));
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setStyleSheet(u"QTreeWidget#timelineList::item { padding: 3px 2px; }"_s);  // dozens of rows stay readable
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(EventColumn, QHeaderView::Interactive);
