@@ -52,23 +52,25 @@ QString blank(const QString &column)
 // One row per open course with what the rules need, each figure from an index: the last held
 // meeting and the held meetings since the current match was approved from meeting_held, the
 // recent hours as HoursQueries::recent computes them.
-// Binds: ?1 today, ?2 first day of the hours window, ?3 course id or 0 for all.
+// Binds :today, :window (first day of the hours window) and :course (a course id or 0 for all).
+// Named, not numbered: QtSql counts every "?" as a value of its own, so "?1" used twice fails
+// with "Parameter count mismatch" (Qt 6.4); a named parameter may occur many times.
 const QString kCourseFacts =
     u"SELECT c.id, e.last_name || ', ' || e.first_name, m.last_name || ', ' || m.first_name, c.status, e.ret_og_pligt,"
     " c.start_date, "_s
     + blank(u"c.purpose"_s) + u", "_s + blank(u"c.mentor_tasks"_s) + u", "_s + blank(u"c.mentor_qualifications"_s)
     + u", c.next_review_date, c.planned_end_date, c.current_match_id IS NULL,"
     " EXISTS (SELECT 1 FROM agreement a WHERE a.course_id = c.id),"
-    " (SELECT max(h.date) FROM meeting h WHERE h.course_id = c.id AND h.status = 'held' AND h.date <= ?1),"
+    " (SELECT max(h.date) FROM meeting h WHERE h.course_id = c.id AND h.status = 'held' AND h.date <= :today),"
     " CASE WHEN x.state = 'approved' AND x.chemistry IS NULL THEN (SELECT count(*) FROM meeting h"
-    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date >= substr(x.decided_at, 1, 10) AND h.date <= ?1) END,"
-    " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, ?1))"
-    "   - julianday(max(g.from_date, ?2, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) END,"
+    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date >= substr(x.decided_at, 1, 10) AND h.date <= :today) END,"
+    " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, :today))"
+    "   - julianday(max(g.from_date, :window, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) END,"
     " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h"
-    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date BETWEEN max(?2, c.start_date) AND ?1) END"
+    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date BETWEEN max(:window, c.start_date) AND :today) END"
     " FROM course c JOIN mentee e ON e.id = c.mentee_id LEFT JOIN match x ON x.id = c.current_match_id"
     " LEFT JOIN mentor m ON m.id = x.mentor_id"
-    " WHERE c.status IN ('planned', 'active', 'paused') AND (?3 = 0 OR c.id = ?3)"
+    " WHERE c.status IN ('planned', 'active', 'paused') AND (:course = 0 OR c.id = :course)"
     " ORDER BY e.sort_key, c.id"_s;
 
 QDate isoDate(const QVariant &value)
@@ -128,9 +130,9 @@ QList<AttentionItem> AttentionQueries::run(const QDate &today, const AttentionTh
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(kCourseFacts);
-    q.addBindValue(today.toString(Qt::ISODate));
-    q.addBindValue(windowStart.toString(Qt::ISODate));
-    q.addBindValue(onlyCourse);
+    q.bindValue(u":today"_s, today.toString(Qt::ISODate));
+    q.bindValue(u":window"_s, windowStart.toString(Qt::ISODate));
+    q.bindValue(u":course"_s, onlyCourse);
     if (!q.exec()) {
         SqlErrors::userMessage(q.lastError(), "needs attention");
         return items;

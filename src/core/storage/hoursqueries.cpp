@@ -10,23 +10,25 @@ namespace mentordesk::storage {
 
 namespace {
 
-// The course's span: its start to the earliest of its ending and `today` (?2). Binds: ?1 course.
+// The course's span: its start to the earliest of its ending and `today`. Binds :course and
+// :today. Named, not numbered: QtSql counts every "?" as a value of its own, so "?1" used twice
+// fails with "Parameter count mismatch" (Qt 6.4); a named parameter may occur many times.
 const QString kSpan =
-    u"span AS (SELECT c.start_date AS s, min(coalesce(n.end_date, ?2), ?2) AS e FROM course c"
-    " LEFT JOIN course_ending n ON n.course_id = c.id WHERE c.id = ?1)"_s;
+    u"span AS (SELECT c.start_date AS s, min(coalesce(n.end_date, :today), :today) AS e FROM course c"
+    " LEFT JOIN course_ending n ON n.course_id = c.id WHERE c.id = :course)"_s;
 
 // Granted hours in [%1, %2] ∩ span: each grant's hours per week × its days in the range ÷ 7.
 QString grantedIn(const QString &from, const QString &to)
 {
     return u"(SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, %2, span.e))"
-           " - julianday(max(g.from_date, %1, span.s)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = ?1)"_s
+           " - julianday(max(g.from_date, %1, span.s)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = :course)"_s
         .arg(from, to);
 }
 
 // Held minutes in [%1, %2] ∩ span, read from the meeting_held index alone; %3 narrows the form.
 QString heldIn(const QString &from, const QString &to, const QString &form = {})
 {
-    return u"(SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = ?1 AND h.status = 'held'"
+    return u"(SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = :course AND h.status = 'held'"
            " AND h.date BETWEEN max(%1, span.s) AND min(%2, span.e)%3)"_s
         .arg(from, to, form.isEmpty() ? QString() : u" AND h.form = '"_s + form + u'\'');
 }
@@ -46,11 +48,10 @@ HoursFigures readFigures(const QSqlQuery &q, int first)
 HoursFigures HoursQueries::between(domain::Id courseId, const QDate &from, const QDate &to) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"WITH "_s + kSpan + u" SELECT "_s + figures(u"?3"_s, u"?4"_s) + u" FROM span WHERE span.s <= span.e"_s);
-    q.addBindValue(courseId);
-    q.addBindValue(to.toString(Qt::ISODate));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
+    q.prepare(u"WITH "_s + kSpan + u" SELECT "_s + figures(u":from"_s, u":today"_s) + u" FROM span WHERE span.s <= span.e"_s);
+    q.bindValue(u":course"_s, courseId);
+    q.bindValue(u":today"_s, to.toString(Qt::ISODate));  // the span's and the range's end
+    q.bindValue(u":from"_s, from.toString(Qt::ISODate));
     if (!q.exec()) {
         SqlErrors::userMessage(q.lastError(), "hours");
         return {};
@@ -80,8 +81,8 @@ QList<HoursWeek> HoursQueries::weeks(domain::Id courseId, const QDate &today) co
                 " WHERE date(monday, '+7 days') <= span.e)"
                 " SELECT week.monday, "_s
               + figures(u"week.monday"_s, u"date(week.monday, '+6 days')"_s) + u" FROM week, span ORDER BY week.monday"_s);
-    q.addBindValue(courseId);
-    q.addBindValue(today.toString(Qt::ISODate));
+    q.bindValue(u":course"_s, courseId);
+    q.bindValue(u":today"_s, today.toString(Qt::ISODate));
     if (!q.exec()) {
         SqlErrors::userMessage(q.lastError(), "hours per week");
         return result;

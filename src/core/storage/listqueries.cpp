@@ -221,38 +221,59 @@ namespace {
 // The course list's rows with their hours so far, as HoursQueries::total computes them for one
 // course: granted pro rata from the later of grant and course start to the earliest of grant
 // end, ending and today; delivered from held meetings in the same span (read from the
-// meeting_held index alone). Binds ?1: today.
-const QString kCourseRows =
-    u"WITH course_row AS (SELECT c.id, e.last_name || ', ' || e.first_name AS mentee,"
-    " m.last_name || ', ' || m.first_name AS mentor, s.name AS scheme, c.status, c.phase, c.start_date,"
-    " c.planned_end_date, e.sort_key AS mentee_key, m.sort_key AS mentor_key, c.mentee_id, m.id AS mentor_id,"
-    " (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, coalesce(n.end_date, ?1), ?1))"
-    "   - julianday(max(g.from_date, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) AS granted,"
-    " (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = c.id AND h.status = 'held'"
-    "   AND h.date BETWEEN c.start_date AND min(coalesce(n.end_date, ?1), ?1)) AS delivered"
-    " FROM course c JOIN mentee e ON e.id = c.mentee_id JOIN scheme s ON s.id = c.scheme_id"
-    " LEFT JOIN course_ending n ON n.course_id = c.id"
-    " LEFT JOIN match x ON x.id = c.current_match_id LEFT JOIN mentor m ON m.id = x.mentor_id)"_s;
+// meeting_held index alone). `courseConditions` (on c, e and m) narrow the courses inside.
+// Binds today first, read as day.today (not a numbered "?1" used four times: QtSql counts every
+// "?" as a value of its own and fails with "Parameter count mismatch", Qt 6.4), then the
+// conditions' values.
+// `materialized` computes each course's figures once, for a statement that filters or sorts by
+// them: SQLite otherwise flattens course_row into the statement and runs the two subqueries again
+// for every mention of granted and delivered in WHERE and ORDER BY (the plan of the hours gap
+// list held the grant subquery four times and the meetings subquery three; docs/performance.md).
+// Without it a page sorted by another column computes the figures of its own rows only.
+QString courseRows(const Where &courseConditions, bool materialized)
+{
+    return u"WITH day(today) AS (SELECT ?), course_row AS "_s + (materialized ? u"MATERIALIZED "_s : QString())
+           + u"(SELECT c.id, e.last_name || ', ' || e.first_name AS mentee,"
+             " m.last_name || ', ' || m.first_name AS mentor, s.name AS scheme, c.status, c.phase, c.start_date,"
+             " c.planned_end_date, e.sort_key AS mentee_key, m.sort_key AS mentor_key,"
+             " (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, coalesce(n.end_date, day.today), day.today))"
+             "   - julianday(max(g.from_date, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) AS granted,"
+             " (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = c.id AND h.status = 'held'"
+             "   AND h.date BETWEEN c.start_date AND min(coalesce(n.end_date, day.today), day.today)) AS delivered"
+             " FROM day CROSS JOIN course c JOIN mentee e ON e.id = c.mentee_id JOIN scheme s ON s.id = c.scheme_id"
+             " LEFT JOIN course_ending n ON n.course_id = c.id"
+             " LEFT JOIN match x ON x.id = c.current_match_id LEFT JOIN mentor m ON m.id = x.mentor_id"_s
+           + courseConditions.sql() + u')';
+}
 
+// The filter's conditions on the course itself: status and typed text (mentee's or current
+// mentor's name). Written for course c and mentor m, so the direct count can use them too.
 Where courseWhere(const CourseFilter &f)
 {
     Where w;
     if (f.status)
-        w.add(u"status = ?"_s, {toCode(*f.status)});
+        w.add(u"c.status = ?"_s, {toCode(*f.status)});
     else if (!f.includeClosed)
-        w.add(u"status IN ('planned', 'active', 'paused')"_s);
-    if (f.onlyWithHoursGap)
-        w.add(u"granted > 0 AND delivered * 100 < granted * ?"_s, {f.gapPercent});
+        w.add(u"c.status IN ('planned', 'active', 'paused')"_s);
     if (!f.search.trimmed().isEmpty()) {
         const QString match = SearchRepository::toPrefixQuery(f.search);
         if (match.isEmpty()) {
             w.add(u"0"_s);
         } else {
-            w.add(u"(mentee_id IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = 2)"
-                  " OR mentor_id IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = 1))"_s,
+            w.add(u"(c.mentee_id IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = 2)"
+                  " OR m.id IN (SELECT rowid / 16 FROM search_index WHERE search_index MATCH ? AND rowid % 16 = 1))"_s,
                   {match, match});
         }
     }
+    return w;
+}
+
+// The filter's condition on the hours, on course_row.
+Where hoursWhere(const CourseFilter &f)
+{
+    Where w;
+    if (f.onlyWithHoursGap)
+        w.add(u"granted > 0 AND delivered * 100 < granted * ?"_s, {f.gapPercent});
     return w;
 }
 
@@ -279,13 +300,17 @@ QList<CourseListRow> ListQueries::courses(const CourseFilter &filter, const QDat
     case CourseColumn::Hours: key = u"CASE WHEN granted > 0 THEN delivered / granted ELSE -1 END"_s; break;
     }
     const QString dir = direction(order);
-    const Where where = courseWhere(filter);
+    const Where inner = courseWhere(filter);
+    const Where where = hoursWhere(filter);
+    const bool byHours = sort == CourseColumn::Hours || filter.onlyWithHoursGap;
     QList<CourseListRow> rows;
     runList(m_db,
-            kCourseRows + u" SELECT id, mentee, mentor, scheme, status, phase, start_date, planned_end_date, granted,"
-                          " delivered FROM course_row"_s
+            courseRows(inner, byHours)
+                + u" SELECT id, mentee, mentor, scheme, status, phase, start_date, planned_end_date, granted,"
+                  " delivered FROM course_row"_s
                 + where.sql() + u" ORDER BY "_s + key + u' ' + dir + u", id "_s + dir + u" LIMIT ? OFFSET ?"_s,
-            QVariantList{today.toString(Qt::ISODate)} + where.binds + QVariantList{limit, offset}, [&](const QSqlQuery &q) {
+            QVariantList{today.toString(Qt::ISODate)} + inner.binds + where.binds + QVariantList{limit, offset},
+            [&](const QSqlQuery &q) {
                 rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              fromCode<CourseStatus>(q.value(4).toString()).value_or(CourseStatus::Planned),
                              fromCode<Phase>(q.value(5).toString()).value_or(Phase::Clarification),
@@ -298,13 +323,13 @@ QList<CourseListRow> ListQueries::courses(const CourseFilter &filter, const QDat
 
 int ListQueries::courseCount(const CourseFilter &filter, const QDate &today) const
 {
-    const Where where = courseWhere(filter);
+    const Where inner = courseWhere(filter);
+    const Where where = hoursWhere(filter);
     // Without the hours condition the counted rows need no hours: count the courses directly.
-    if (!filter.onlyWithHoursGap && filter.search.trimmed().isEmpty()) {
-        return scalarInt(m_db, u"SELECT count(*) FROM course"_s + where.sql(), where.binds);
-    }
-    return scalarInt(m_db, kCourseRows + u" SELECT count(*) FROM course_row"_s + where.sql(),
-                     QVariantList{today.toString(Qt::ISODate)} + where.binds);
+    if (!filter.onlyWithHoursGap && filter.search.trimmed().isEmpty())
+        return scalarInt(m_db, u"SELECT count(*) FROM course c"_s + inner.sql(), inner.binds);
+    return scalarInt(m_db, courseRows(inner, filter.onlyWithHoursGap) + u" SELECT count(*) FROM course_row"_s + where.sql(),
+                     QVariantList{today.toString(Qt::ISODate)} + inner.binds + where.binds);
 }
 
 QList<WaitingListRow> ListQueries::waiting(int offset, int limit, WaitingColumn sort, Qt::SortOrder order,
