@@ -1,7 +1,9 @@
 #include "dbfixture.h"
 #include "records.h"
 
+#include "storage/meetingrepository.h"
 #include "storage/migrations.h"
+#include "storage/searchrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -113,4 +115,81 @@ TEST_CASE("Database opens a file of the latest version without a safety copy", "
     REQUIRE(opened.ok());
     CHECK(opened.database->schemaVersion() == latestSchemaVersion());
     CHECK(QDir(dir.path()).entryList({u"*.bak"_s}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("Database migrates a version 2 file's course material to dated search hits, newest first", "[storage][migrations][search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.mentordesk"_s);
+    {
+        // Schema 2 as released, with one course and its material written in an order unlike their
+        // dates; schema 2's triggers index them with rowids that know no date.
+        RawConnection raw(path);
+        REQUIRE(raw.isOpen());
+        for (const MigrationStep &step : migrationSteps()) {
+            if (step.version > 2)
+                break;
+            for (const QString &statement : step.statements) {
+                INFO(statement.toStdString());
+                REQUIRE(raw.exec(statement));
+            }
+        }
+        REQUIRE(raw.exec(u"PRAGMA user_version = 2"_s));
+        const QString meta = u"'2024-01-02T09:00:00.000Z', 'c1', '2024-01-02T09:00:00.000Z', 'c1'"_s;
+        const QString stamp = u", created_at, created_by, updated_at, updated_by) VALUES "_s;
+        const QStringList inserts = {
+                 u"INSERT INTO scheme (id, name, context, agreement_template"_s + stamp + u"(1, 'Jobcentre Aarhus', 'jobcentre', 'default', "_s + meta + u')',
+                 u"INSERT INTO mentee (id, first_name, last_name, sort_key, scheme_id, target_group, registered_on, status"_s + stamp
+                     + u"(1, 'Leyla', 'Østergaard', 'østergaard leyla', 1, 'job_ready', '2024-01-02', 'in_course', "_s + meta + u')',
+                 u"INSERT INTO course (id, mentee_id, scheme_id, function, start_date, phase, status"_s + stamp
+                     + u"(1, 1, 1, 'individual', '2024-01-02', 'afklaring', 'active', "_s + meta + u')',
+                 u"INSERT INTO meeting (id, course_id, date, minutes, form, status, note"_s + stamp
+                     + u"(1, 1, '2024-05-02', 60, 'in_person', 'held', 'Øvede jobsamtale på dansk', "_s + meta + u')',
+                 u"INSERT INTO meeting (id, course_id, date, minutes, form, status, note"_s + stamp
+                     + u"(2, 1, '2024-02-01', 60, 'in_person', 'held', 'Første jobsamtale aftalt', "_s + meta + u')',
+                 u"INSERT INTO logbook_entry (id, course_id, date, author, text"_s + stamp
+                     + u"(1, 1, '2024-03-15', 'mentor', 'Mødte op til jobsamtalen', "_s + meta + u')',
+                 u"INSERT INTO goal (id, course_id, text, kind, status, created_at, created_by, updated_at, updated_by)"
+                 " VALUES (1, 1, 'Klare en jobsamtale alene', 'goal', 'open', '2024-04-10T08:00:00.000Z', 'c1',"
+                 " '2024-04-10T08:00:00.000Z', 'c1')"_s};
+        for (const QString &insert : inserts) {
+            INFO(insert.toStdString());
+            REQUIRE(raw.exec(insert));
+        }
+        // Schema 2 indexed the material without dates: rowid = id * 16 + kind.
+        REQUIRE(raw.scalar(u"SELECT max(rowid) FROM search_index"_s).toLongLong() < 64);
+    }
+
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.ok());
+    const std::unique_ptr<Database> db = std::move(opened.database);
+    REQUIRE(db->schemaVersion() >= 3);
+
+    const auto found = SearchRepository(*db).searchCourseMaterial(u"jobsamt"_s, 0, 10);
+    INFO(found.error().toStdString());
+    REQUIRE(found.ok());
+    QStringList hits;
+    for (const auto &hit : found->hits)
+        hits << u"%1 %2 %3 %4 %5"_s.arg(int(hit.kind)).arg(hit.entityId).arg(hit.date.toString(Qt::ISODate)).arg(hit.courseId).arg(hit.menteeName);
+    CHECK(hits == QStringList{u"3 1 2024-05-02 1 Østergaard, Leyla"_s, u"5 1 2024-04-10 1 Østergaard, Leyla"_s,
+                              u"4 1 2024-03-15 1 Østergaard, Leyla"_s, u"3 2 2024-02-01 1 Østergaard, Leyla"_s});
+    // One index row per record: the undated rows of schema 2 are gone (the mentee keeps hers).
+    CHECK(scalarOf(db->connection(), u"SELECT count(*) FROM search_index"_s).toInt() == 5);
+
+    // The migrated file's triggers date new and changed material too.
+    Meeting newest;
+    newest.courseId = 1;
+    newest.date = QDate(2024, 6, 1);
+    newest.status = MeetingStatus::Held;
+    newest.minutes = 45;
+    newest.note = u"Jobsamtalen gik godt"_s;
+    db->setClock(&fixedNow);
+    REQUIRE(MeetingRepository(*db).add(newest).ok());
+    const auto again = SearchRepository(*db).searchCourseMaterial(u"jobsamt"_s, 0, 1);
+    REQUIRE(again.ok());
+    REQUIRE(again->hits.size() == 1);
+    CHECK(again->hits.first().entityId == newest.id);
+    CHECK(again->hits.first().date == QDate(2024, 6, 1));
+    CHECK(again->hasMore);
 }
