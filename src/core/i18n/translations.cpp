@@ -49,15 +49,17 @@ QLocale Translations::apply(Language language)
     if (locale.language() != QLocale::Danish)
         locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
+    // English has a file too: the plural forms of the "%n day(s)" messages.
+    const bool app = m_app.load(locale, u"mentordesk"_s, u"_"_s, u":/i18n"_s);
+    if (app)
+        QCoreApplication::installTranslator(&m_app);
+    bool qt = false;
     if (locale.language() == QLocale::Danish) {
-        const bool app = m_app.load(locale, u"mentordesk"_s, u"_"_s, u":/i18n"_s);
-        const bool qt = m_qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        if (app)
-            QCoreApplication::installTranslator(&m_app);
+        qt = m_qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         if (qt)
             QCoreApplication::installTranslator(&m_qt);
-        m_installed = app || qt;
     }
+    m_installed = app || qt;
     return locale;
 }
 

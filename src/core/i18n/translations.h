@@ -22,7 +22,8 @@ public:
     Translations &operator=(const Translations &) = delete;
     ~Translations();
 
-    // Returns the locale now in use. English needs no translator: source strings are English.
+    // Returns the locale now in use. Source strings are English; the English file holds only
+    // their plural forms.
     QLocale apply(Language language);
 
 private:
