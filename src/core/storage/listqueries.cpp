@@ -225,11 +225,12 @@ namespace {
 // Binds today first, read as day.today (not a numbered "?1" used four times: QtSql counts every
 // "?" as a value of its own and fails with "Parameter count mismatch", Qt 6.4), then the
 // conditions' values.
-// `materialized` computes each course's figures once, for a statement that filters or sorts by
-// them: SQLite otherwise flattens course_row into the statement and runs the two subqueries again
-// for every mention of granted and delivered in WHERE and ORDER BY (the plan of the hours gap
-// list held the grant subquery four times and the meetings subquery three; docs/performance.md).
-// Without it a page sorted by another column computes the figures of its own rows only.
+// `materialized` computes each course's figures once, for a page that sorts or filters by them:
+// SQLite otherwise flattens course_row into the statement and runs the two subqueries again for
+// every mention of granted and delivered, in WHERE for every course and in ORDER BY and the
+// result for every course that passes (the plan of the hours gap list sorted by hours held the
+// grant subquery four times and the meetings subquery three; docs/performance.md). A count needs
+// the figures in WHERE only, and flattened it spares the temporary table.
 QString courseRows(const Where &courseConditions, bool materialized)
 {
     return u"WITH day(today) AS (SELECT ?), course_row AS "_s + (materialized ? u"MATERIALIZED "_s : QString())
@@ -268,12 +269,14 @@ Where courseWhere(const CourseFilter &f)
     return w;
 }
 
-// The filter's condition on the hours, on course_row.
+// The filter's condition on the hours, on course_row: granted > 0 and delivered below its share.
+// Each figure is named once (granted is never negative or NULL, and nothing granted gives NULL,
+// which fails the comparison), so a flattened count runs each subquery once per course.
 Where hoursWhere(const CourseFilter &f)
 {
     Where w;
     if (f.onlyWithHoursGap)
-        w.add(u"granted > 0 AND delivered * 100 < granted * ?"_s, {f.gapPercent});
+        w.add(u"delivered * 100 < nullif(granted, 0) * ?"_s, {f.gapPercent});
     return w;
 }
 
@@ -328,7 +331,7 @@ int ListQueries::courseCount(const CourseFilter &filter, const QDate &today) con
     // Without the hours condition the counted rows need no hours: count the courses directly.
     if (!filter.onlyWithHoursGap && filter.search.trimmed().isEmpty())
         return scalarInt(m_db, u"SELECT count(*) FROM course c"_s + inner.sql(), inner.binds);
-    return scalarInt(m_db, courseRows(inner, filter.onlyWithHoursGap) + u" SELECT count(*) FROM course_row"_s + where.sql(),
+    return scalarInt(m_db, courseRows(inner, false) + u" SELECT count(*) FROM course_row"_s + where.sql(),
                      QVariantList{today.toString(Qt::ISODate)} + inner.binds + where.binds);
 }
 

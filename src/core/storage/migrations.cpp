@@ -220,8 +220,8 @@ QStringList step3()
     }
     // status is constant in this index, but SQLite 3.40 (Debian 12) counts an index as covering
     // only when it holds every column the query names, the partial index's own condition too:
-    // without it every held meeting summed cost a lookup in the table (delivered hours of 5,686
-    // courses: 26 ms instead of 19; docs/performance.md).
+    // without it the plans read "USING INDEX", not "USING COVERING INDEX", and summing the
+    // delivered hours of every course took 10-25 % more CPU time (docs/performance.md).
     s << u"CREATE INDEX meeting_held ON meeting(course_id, date, minutes, form, status) WHERE status = 'held'"_s;
     return s;
 }
