@@ -2,8 +2,10 @@
 
 #include "csvactions.h"
 #include "recordeditor.h"
+#include "course/coursespage.h"
 #include "dialogs/settingsdialog.h"
 #include "matching/matchingpage.h"
+#include "matching/suggestionpanel.h"
 #include "models/courselistmodel.h"
 #include "models/menteelistmodel.h"
 #include "models/mentorlistmodel.h"
@@ -53,7 +55,7 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     : QMainWindow(parent), m_settings(settings), m_translations(translations), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_noDatabase(new EmptyState(this)), m_mentors(new ListPage(this)),
       m_mentees(new ListPage(this)), m_matchingPage(new MatchingPage(this)), m_matching(m_matchingPage->waitingList()),
-      m_courses(new ListPage(this)),
+      m_coursesPage(new CoursesPage(this)), m_courses(m_coursesPage->courseList()),
       m_reports(new ReportsPage(this)), m_mentorFilters(new MentorFilterBar(this)),
       m_menteeFilters(new MenteeFilterBar(this)), m_filterStatus(new QLabel(this)), m_fileLabel(new QLabel(this))
 {
@@ -63,6 +65,13 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     connect(m_mentors, &ListPage::recordActivated, m_records, &RecordEditor::openMentor);
     connect(m_mentees, &ListPage::recordActivated, m_records, &RecordEditor::openMentee);
     connect(m_matchingPage, &MatchingPage::dataChanged, this, [this] { refreshLists(false); });
+    connect(m_coursesPage, &CoursesPage::dataChanged, this, &MainWindow::refresh);
+    connect(m_coursesPage, &CoursesPage::findNewMentor, this, [this](qint64 menteeId) {
+        showSection(Section::Matching);
+        m_matchingPage->suggestions()->showForMentee(menteeId);
+        raise();
+        activateWindow();
+    });
     m_csv = new CsvActions(this, [this] { return m_db.get(); });
     connect(m_csv, &CsvActions::dataChanged, this, &MainWindow::refresh);
     connect(m_csv, &CsvActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -79,7 +88,7 @@ MainWindow::MainWindow(QSettings &settings, i18n::Translations &translations, QW
     m_navigation->setFont(navFont);
 
     for (QWidget *page : {static_cast<QWidget *>(m_mentors), static_cast<QWidget *>(m_mentees),
-                          static_cast<QWidget *>(m_matchingPage), static_cast<QWidget *>(m_courses),
+                          static_cast<QWidget *>(m_matchingPage), static_cast<QWidget *>(m_coursesPage),
                           static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_noDatabase)})
         m_pages->addWidget(page);
     m_mentors->emptyState()->addAction(m_demoAction);
@@ -214,7 +223,9 @@ void MainWindow::retranslate()
                             "appear here, longest waiting first."));
     m_courses->setTexts(tr("Mentor courses (%n)"), tr("No mentor courses yet"),
                         tr("A course starts when a match between a mentor and a mentee is approved. "
-                           "Courses then appear here with their status and phase."));
+                           "Courses then appear here with their status, phase and hours."));
+    m_courses->noMatchesState()->setTexts(tr("No course matches the filter"),
+                                          tr("Change the search or the choices, or clear the filters."));
     m_noDatabase->setTexts(tr("No database is open"),
                            tr("MentorDesk keeps its data in one file on this computer. Create a new file, "
                               "or open the file you or a colleague used before."));
@@ -273,6 +284,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
             page->setModel(nullptr);
     }
     m_matchingPage->setDatabase(database.get());  // lets go of the old file before it closes
+    m_coursesPage->setDatabase(database.get());  // closes the course pages of the old file
+    if (database)
+        m_coursesPage->setToday(database->today());  // the database's clock: tests inject it
     qDeleteAll(oldModels);
     m_queries = std::move(queries);
     m_db = std::move(database);
@@ -302,6 +316,7 @@ void MainWindow::refreshLists(bool matchingPageToo)
             page->reload();
         if (matchingPageToo)
             m_matchingPage->refresh();
+        m_coursesPage->refresh();
         m_reports->showFigures(m_queries->keyFigures(m_db->today()));  // the database's clock: tests inject it
     }
     // The whole register, whatever the page's filter shows.
@@ -318,6 +333,12 @@ void MainWindow::refreshLists(bool matchingPageToo)
         const auto &[name, n] = items.at(i);
         m_navigation->item(i)->setText(n >= 0 && m_db ? u"%1   %2"_s.arg(name, locale.toString(n)) : name);
     }
+    // The courses that need the coordinator, beside the section's name.
+    QListWidgetItem *courses = m_navigation->item(int(Section::Courses));
+    const int attention = m_db ? m_coursesPage->attentionCount() : 0;
+    if (attention > 0)
+        courses->setText(courses->text() + u"  \u26a0 "_s + locale.toString(attention));
+    courses->setToolTip(attention > 0 ? tr("%n course(s) need attention", nullptr, attention) : QString());
     updateTitleAndStatus();
     updateFilterStatus();
 }
@@ -331,8 +352,9 @@ void MainWindow::updateFilterStatus()
         const QLocale locale;
         const QString shown = locale.toString(page->model()->totalCount());
         const QString all = locale.toString(page->model()->unfilteredCount());
-        text = section == Section::Mentors ? tr("Showing %1 of %2 mentors").arg(shown, all)
-                                           : tr("Showing %1 of %2 mentees").arg(shown, all);
+        text = section == Section::Mentors   ? tr("Showing %1 of %2 mentors").arg(shown, all)
+               : section == Section::Mentees ? tr("Showing %1 of %2 mentees").arg(shown, all)
+                                             : tr("Showing %1 of %2 courses").arg(shown, all);
     }
     m_filterStatus->setText(text);
 }

@@ -26,6 +26,7 @@ class MenteeFilterBar;
 class MentorFilterBar;
 class ReportsPage;
 class CourseListModel;
+class CoursesPage;
 class MenteeListModel;
 class MentorListModel;
 class RecordEditor;
@@ -52,6 +53,7 @@ public:
     Section currentSection() const;
     ListPage *listPage(Section section) const;
     MatchingPage *matchingPage() const { return m_matchingPage; }
+    CoursesPage *coursesPage() const { return m_coursesPage; }
     ReportsPage *reportsPage() const { return m_reports; }
     QListWidget *navigation() const { return m_navigation; }
     // Opens the mentor and mentee forms (Register menu, double-click in the lists).
@@ -99,7 +101,8 @@ private:
     ListPage *m_mentees;
     MatchingPage *m_matchingPage;
     ListPage *m_matching;  // the matching page's waiting list
-    ListPage *m_courses;
+    CoursesPage *m_coursesPage;
+    ListPage *m_courses;  // the courses page's list
     ReportsPage *m_reports;
     MentorFilterBar *m_mentorFilters;
     MenteeFilterBar *m_menteeFilters;

@@ -92,8 +92,10 @@ QString AttentionItem::text() const
         return tr("Only %1 % of the granted hours delivered since %2").arg(number).arg(day);
     case AttentionRule::ReviewOverdue: return tr("Status review was due on %1").arg(day);
     case AttentionRule::EndingSoon:
-        return number >= 0 ? tr("Planned end on %1, in %n day(s)", nullptr, number).arg(day)
-                           : tr("Planned end on %1 has passed").arg(day);
+        if (number == 0)
+            return tr("Planned end today");
+        return number > 0 ? tr("Planned end on %1, in %n day(s)", nullptr, number).arg(day)
+                          : tr("Planned end on %1 has passed").arg(day);
     case AttentionRule::ChemistryCheckMissing:
         return tr("%n meeting(s) held with the mentor, no chemistry check recorded", nullptr, number);
     case AttentionRule::MissingPurpose: return tr("The purpose of the support is missing");

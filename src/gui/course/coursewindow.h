@@ -1,0 +1,93 @@
+#pragma once
+
+#include "attentionplace.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace mentordesk::storage {
+class Database;
+}
+
+namespace mentordesk::gui {
+
+class CourseForm;
+class GoalsTab;
+class HoursPanel;
+class LogbookTab;
+class MeetingsTab;
+class PhasesTab;
+class ReviewsTab;
+class TimelineView;
+
+// The course page: who and what (mentee, mentor, status, phase, hours delivered against
+// granted with the gap marked), what needs attention on this course (each line a link to the
+// place that fixes it), the decisions (activate, pause, chemistry check, mentor change, end)
+// and a tab per kind of record, with the timeline of everything.
+class CourseWindow : public QDialog {
+    Q_OBJECT
+public:
+    enum Tab { FormTabIndex, GoalsTabIndex, PhasesTabIndex, MeetingsTabIndex, LogbookTabIndex, ReviewsTabIndex, HoursTabIndex, TimelineTabIndex };
+
+    CourseWindow(storage::Database &db, qint64 courseId, QWidget *parent = nullptr);
+
+    qint64 courseId() const { return m_courseId; }
+    void setToday(const QDate &today);
+    // Shows the place where a needs-attention item is fixed (and starts the record it needs).
+    void openAt(CoursePlace place);
+    // Shows a record found by the search: `kind` as storage::SearchRepository::Kind.
+    void showRecord(int kind, qint64 entityId);
+    QTabWidget *tabs() const { return m_tabs; }
+    CourseForm *form() const { return m_form; }
+    MeetingsTab *meetings() const { return m_meetings; }
+    QString headerText() const;
+    QString attentionText() const;
+
+Q_SIGNALS:
+    // Something on the course changed: lists and counts elsewhere follow.
+    void changed();
+    // After a mentor change: find the mentee a new mentor in the Matching section.
+    void findNewMentor(qint64 menteeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshHeader();
+    void onChanged();
+    void pauseOrResume();
+    void recordChemistry();
+    void changeMentor();
+    void endCourse();
+    void openAttentionLink(const QString &link);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    storage::Database &m_db;
+    qint64 m_courseId;
+    qint64 m_menteeId = 0;
+    QDate m_today;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QLabel *m_hours;
+    QLabel *m_attention;
+    QPushButton *m_pause;
+    QPushButton *m_chemistry;
+    QPushButton *m_change;
+    QPushButton *m_end;
+    QTabWidget *m_tabs;
+    CourseForm *m_form;
+    GoalsTab *m_goals;
+    PhasesTab *m_phases;
+    MeetingsTab *m_meetings;
+    LogbookTab *m_logbook;
+    ReviewsTab *m_reviews;
+    HoursPanel *m_hoursPanel;
+    TimelineView *m_timeline;
+};
+
+} // namespace mentordesk::gui
