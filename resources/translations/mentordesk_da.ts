@@ -80,6 +80,100 @@
     </message>
 </context>
 <context>
+    <name>AttentionItem</name>
+    <message numerus="yes">
+        <source>No meeting held for %n day(s)</source>
+        <translation>
+            <numerusform>Intet møde holdt i %n dag</numerusform>
+            <numerusform>Intet møde holdt i %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No meeting held since the start %n day(s) ago</source>
+        <translation>
+            <numerusform>Intet møde holdt siden starten for %n dag siden</numerusform>
+            <numerusform>Intet møde holdt siden starten for %n dage siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 % of the granted hours delivered since %2</source>
+        <translation>Kun %1 % af de bevilgede timer leveret siden %2</translation>
+    </message>
+    <message>
+        <source>Status review was due on %1</source>
+        <translation>Statusopfølgningen skulle have været holdt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned end on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>Planlagt afslutning %1, om %n dag</numerusform>
+            <numerusform>Planlagt afslutning %1, om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned end on %1 has passed</source>
+        <translation>Planlagt afslutning %1 er overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held with the mentor, no chemistry check recorded</source>
+        <translation>
+            <numerusform>%n møde holdt med mentoren, intet kemitjek registreret</numerusform>
+            <numerusform>%n møder holdt med mentoren, intet kemitjek registreret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purpose of the support is missing</source>
+        <translation>Formålet med mentorstøtten mangler</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s tasks are missing</source>
+        <translation>Mentorens opgaver mangler</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s qualifications are missing</source>
+        <translation>Mentorens kvalifikationer mangler</translation>
+    </message>
+    <message>
+        <source>No mentor agreement has been printed</source>
+        <translation>Der er ikke udskrevet nogen mentoraftale</translation>
+    </message>
+    <message>
+        <source>No mentor: the mentor change is not finished</source>
+        <translation>Ingen mentor: mentorskiftet er ikke afsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPlace</name>
+    <message>
+        <source>Opens the course form at the missing text</source>
+        <translation>Åbner forløbets formular ved den manglende tekst</translation>
+    </message>
+    <message>
+        <source>Opens the course&apos;s meetings with a new meeting</source>
+        <translation>Åbner forløbets møder med et nyt møde</translation>
+    </message>
+    <message>
+        <source>Opens the course&apos;s hours granted and delivered</source>
+        <translation>Åbner forløbets bevilgede og leverede timer</translation>
+    </message>
+    <message>
+        <source>Opens the course&apos;s status reviews with a new review</source>
+        <translation>Åbner forløbets statusopfølgninger med en ny opfølgning</translation>
+    </message>
+    <message>
+        <source>Opens the course to record the chemistry check</source>
+        <translation>Åbner forløbet, så du kan registrere kemitjekket</translation>
+    </message>
+    <message>
+        <source>Opens the course to find a new mentor</source>
+        <translation>Åbner forløbet, så du kan finde en ny mentor</translation>
+    </message>
+    <message>
+        <source>Opens the course&apos;s agreement details</source>
+        <translation>Åbner forløbets oplysninger til mentoraftalen</translation>
+    </message>
+</context>
+<context>
     <name>BulkAssignment</name>
     <message>
         <source>no admissible mentor (%1)</source>
@@ -305,6 +399,171 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>ConversationGuide</name>
+    <message>
+        <source>Establish contact</source>
+        <extracomment>Danish: Skab kontakt</extracomment>
+        <translation>Skab kontakt</translation>
+    </message>
+    <message>
+        <source>Say hello, ask how the week has been and make the mentee feel welcome.</source>
+        <translation>Sig hej, spørg, hvordan ugen har været, og få menteen til at føle sig velkommen.</translation>
+    </message>
+    <message>
+        <source>Unfold the story</source>
+        <extracomment>Danish: Fold historien ud</extracomment>
+        <translation>Fold historien ud</translation>
+    </message>
+    <message>
+        <source>Let the mentee tell what has happened since last time; listen and ask open questions.</source>
+        <translation>Lad menteen fortælle, hvad der er sket siden sidst; lyt, og stil åbne spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Set a goal for the conversation</source>
+        <extracomment>Danish: Sæt et mål for samtalen</extracomment>
+        <translation>Sæt et mål for samtalen</translation>
+    </message>
+    <message>
+        <source>Agree what this conversation should lead to.</source>
+        <translation>Aftal, hvad samtalen skal føre til.</translation>
+    </message>
+    <message>
+        <source>Develop the conversation from the goal</source>
+        <extracomment>Danish: Udvikl samtalen ud fra målet</extracomment>
+        <translation>Udvikl samtalen ud fra målet</translation>
+    </message>
+    <message>
+        <source>Work on the goal: possibilities, obstacles and the next small step.</source>
+        <translation>Arbejd med målet: muligheder, forhindringer og det næste lille skridt.</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <extracomment>Danish: Afrund samtalen</extracomment>
+        <translation>Afrund samtalen</translation>
+    </message>
+    <message>
+        <source>Sum up what was agreed and who does what before the next meeting.</source>
+        <translation>Opsummér, hvad I har aftalt, og hvem der gør hvad inden næste møde.</translation>
+    </message>
+    <message>
+        <source>Before we meet again we will…</source>
+        <extracomment>Danish: Inden vi ses igen, vil vi…</extracomment>
+        <translation>Inden vi ses igen, vil vi…</translation>
+    </message>
+    <message>
+        <source>What does the mentee want help with, in their own words?</source>
+        <translation>Hvad vil menteen gerne have hjælp til, med egne ord?</translation>
+    </message>
+    <message>
+        <source>What works well in the mentee&apos;s life today?</source>
+        <translation>Hvad fungerer godt i menteens liv i dag?</translation>
+    </message>
+    <message>
+        <source>What has already been tried, and what came of it?</source>
+        <translation>Hvad er allerede prøvet, og hvad kom der ud af det?</translation>
+    </message>
+    <message>
+        <source>Who else is involved (caseworker, school, family), and what do they expect?</source>
+        <translation>Hvem er ellers involveret (sagsbehandler, skole, familie), og hvad forventer de?</translation>
+    </message>
+    <message>
+        <source>How often will we meet, how do we keep in touch, and how do we cancel?</source>
+        <translation>Hvor tit skal vi mødes, hvordan holder vi kontakten, og hvordan melder vi afbud?</translation>
+    </message>
+    <message>
+        <source>Where does the mentee want to be when the course ends?</source>
+        <translation>Hvor vil menteen gerne være, når forløbet slutter?</translation>
+    </message>
+    <message>
+        <source>Which goal matters most right now?</source>
+        <translation>Hvilket mål er vigtigst lige nu?</translation>
+    </message>
+    <message>
+        <source>What small first step can be taken before the next meeting?</source>
+        <translation>Hvilket lille første skridt kan tages inden næste møde?</translation>
+    </message>
+    <message>
+        <source>What might get in the way, and who can help?</source>
+        <translation>Hvad kan komme i vejen, og hvem kan hjælpe?</translation>
+    </message>
+    <message>
+        <source>What has moved since the goals were set?</source>
+        <translation>Hvad har rykket sig, siden målene blev sat?</translation>
+    </message>
+    <message>
+        <source>Do the goals still fit, or should they be adjusted?</source>
+        <translation>Passer målene stadig, eller skal de justeres?</translation>
+    </message>
+    <message>
+        <source>What gives the mentee energy, and what drains it?</source>
+        <translation>Hvad giver menteen energi, og hvad dræner?</translation>
+    </message>
+    <message>
+        <source>Is anything too heavy for a mentor, so it should be passed on to a professional?</source>
+        <translation>Er der noget, der er for tungt for en mentor og bør gives videre til en fagperson?</translation>
+    </message>
+    <message>
+        <source>How is the contact between us working?</source>
+        <translation>Hvordan fungerer kontakten mellem os?</translation>
+    </message>
+    <message>
+        <source>What has changed since the course began?</source>
+        <translation>Hvad har ændret sig, siden forløbet begyndte?</translation>
+    </message>
+    <message>
+        <source>Which strengths has the mentee found or used?</source>
+        <translation>Hvilke styrker har menteen fundet eller brugt?</translation>
+    </message>
+    <message>
+        <source>What is still hard?</source>
+        <translation>Hvad er stadig svært?</translation>
+    </message>
+    <message>
+        <source>How will the mentee keep going alone, and who can they turn to?</source>
+        <translation>Hvordan kommer menteen videre på egen hånd, og hvem kan menteen gå til?</translation>
+    </message>
+    <message>
+        <source>How do we want to say goodbye?</source>
+        <translation>Hvordan vil vi sige farvel?</translation>
+    </message>
+    <message>
+        <source>What does the mentee take with them from the course?</source>
+        <translation>Hvad tager menteen med sig fra forløbet?</translation>
+    </message>
+    <message>
+        <source>Should the mentee report back later, and when?</source>
+        <translation>Skal menteen give lyd fra sig senere, og hvornår?</translation>
+    </message>
+    <message>
+        <source>Is there anything to hand over to the caseworker or another support?</source>
+        <translation>Er der noget, der skal gives videre til sagsbehandleren eller til en anden støtte?</translation>
+    </message>
+    <message>
+        <source>What progress has been made on each goal?</source>
+        <translation>Hvilke fremskridt er der sket med hvert mål?</translation>
+    </message>
+    <message>
+        <source>How does the contact between mentor and mentee work?</source>
+        <translation>Hvordan fungerer kontakten mellem mentor og mentee?</translation>
+    </message>
+    <message>
+        <source>Are the agreed hours being used? If not, why not?</source>
+        <translation>Bliver de aftalte timer brugt? Hvis ikke, hvorfor ikke?</translation>
+    </message>
+    <message>
+        <source>What has gone well since the last review?</source>
+        <translation>Hvad er gået godt siden sidste statusopfølgning?</translation>
+    </message>
+    <message>
+        <source>What should change in the coming period?</source>
+        <translation>Hvad skal ændres i den kommende periode?</translation>
+    </message>
+    <message>
+        <source>Is mentor support still the right help, or is other support needed?</source>
+        <translation>Er mentorstøtte stadig den rette hjælp, eller er der brug for anden støtte?</translation>
+    </message>
+</context>
+<context>
     <name>Course</name>
     <message>
         <source>A course needs a mentee.</source>
@@ -361,6 +620,53 @@ Kommandoer:
     <message>
         <source>A new course must start with the status planned.</source>
         <translation>Et nyt forløb skal starte med status planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWorkflow</name>
+    <message>
+        <source>The course no longer exists.</source>
+        <translation>Forløbet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Only an active or paused course can be ended; this course is %1.</source>
+        <translation>Kun et aktivt forløb eller et forløb på pause kan afsluttes; dette forløb er %1.</translation>
+    </message>
+    <message>
+        <source>Say why the mentor is changed.</source>
+        <translation>Angiv, hvorfor mentoren skiftes.</translation>
+    </message>
+    <message>
+        <source>A mentor change keeps the course open; to end the course, record its ending.</source>
+        <translation>Et mentorskift holder forløbet åbent; vil du afslutte forløbet, skal du registrere afslutningen.</translation>
+    </message>
+    <message>
+        <source>The mentor of a course that is %1 cannot be changed.</source>
+        <translation>Mentoren kan ikke skiftes på et forløb, der er %1.</translation>
+    </message>
+    <message>
+        <source>The course has no mentor to change.</source>
+        <translation>Forløbet har ingen mentor, der kan skiftes.</translation>
+    </message>
+    <message>
+        <source>Mentor change</source>
+        <translation>Mentorskift</translation>
+    </message>
+    <message>
+        <source>Say why the course is paused.</source>
+        <translation>Angiv, hvorfor forløbet sættes på pause.</translation>
+    </message>
+    <message>
+        <source>Only an active course can be paused; this course is %1.</source>
+        <translation>Kun et aktivt forløb kan sættes på pause; dette forløb er %1.</translation>
+    </message>
+    <message>
+        <source>Only a paused course can be resumed; this course is %1.</source>
+        <translation>Kun et forløb på pause kan genoptages; dette forløb er %1.</translation>
+    </message>
+    <message>
+        <source>The course has no mentor whose chemistry could be checked.</source>
+        <translation>Forløbet har ingen mentor, så kemien kan ikke tjekkes.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1483,25 @@ Kommandoer:
     <message>
         <source>Write what happened (keywords are enough).</source>
         <translation>Skriv, hvad der skete (stikord er nok).</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTags</name>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Small win</source>
+        <translation>Lille sejr</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <translation>Brydningspunkt</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2427,13 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>SearchRepository</name>
+    <message>
+        <source>The search could not be recorded in the audit log, so its results are not shown. Try again in a moment.</source>
+        <translation>Søgningen kunne ikke registreres i logningen, så resultaterne vises ikke. Prøv igen om et øjeblik.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2175,6 +2507,72 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>TimelineQueries</name>
+    <message>
+        <source>Mentor proposed: %1</source>
+        <translation>Mentor foreslået: %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Match %1: %2</source>
+        <translation>Match %1: %2</translation>
+    </message>
+    <message>
+        <source>Grant: %1 hours a week until %2</source>
+        <translation>Bevilling: %1 timer pr. uge til %2</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Goal set (%1)</source>
+        <translation>Mål sat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting held, %n minute(s)</source>
+        <translation>
+            <numerusform>Møde afholdt, %n minut</numerusform>
+            <numerusform>Møde afholdt, %n minutter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Møde: %1</translation>
+    </message>
+    <message>
+        <source>Logbook entry by %1</source>
+        <translation>Logbogsnotat af %1</translation>
+    </message>
+    <message>
+        <source>Status review: %1</source>
+        <translation>Statusopfølgning: %1</translation>
+    </message>
+    <message>
+        <source>Delivered hours checked</source>
+        <translation>Leverede timer kontrolleret</translation>
+    </message>
+    <message>
+        <source>Delivered hours not checked</source>
+        <translation>Leverede timer ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 printed (%2)</source>
+        <translation>Aftale version %1 udskrevet (%2)</translation>
+    </message>
+    <message>
+        <source>Course ended: %1</source>
+        <translation>Forløb afsluttet: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultat: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MentorDesk: case management for mentor coordinators.</source>
@@ -2195,6 +2593,150 @@ Kommandoer:
     <message>
         <source>The database cannot be opened</source>
         <translation>Databasen kan ikke åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::AttentionListModel</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>Hvad kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>(no mentor)</source>
+        <translation>(ingen mentor)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::AttentionPanel</name>
+    <message>
+        <source>No course needs attention</source>
+        <translation>Ingen forløb kræver opmærksomhed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) need attention</source>
+        <translation>
+            <numerusform>%n forløb kræver opmærksomhed</numerusform>
+            <numerusform>%n forløb kræver opmærksomhed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Grænser…</translation>
+    </message>
+    <message>
+        <source>When a course needs attention: days without a meeting, share of hours delivered, days before the planned end</source>
+        <translation>Hvornår et forløb kræver opmærksomhed: dage uden møde, andel af leverede timer, dage før planlagt afslutning</translation>
+    </message>
+    <message>
+        <source>Every reason (%1)</source>
+        <translation>Alle årsager (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Intet kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Every open course has recent meetings, the hours granted are being delivered, reviews are on time and the documentation the law asks for is complete.</source>
+        <translation>Alle åbne forløb har haft møder for nylig, de bevilgede timer bliver leveret, statusopfølgningerne er til tiden, og den dokumentation, loven kræver, er på plads.</translation>
+    </message>
+    <message>
+        <source>No recent meeting</source>
+        <translation>Intet nyligt møde</translation>
+    </message>
+    <message>
+        <source>Hours below the grant</source>
+        <translation>Timer under bevillingen</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Statusopfølgning overskredet</translation>
+    </message>
+    <message>
+        <source>Planned end near</source>
+        <translation>Planlagt afslutning nærmer sig</translation>
+    </message>
+    <message>
+        <source>Chemistry check missing</source>
+        <translation>Kemitjek mangler</translation>
+    </message>
+    <message>
+        <source>Purpose missing</source>
+        <translation>Formål mangler</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s tasks missing</source>
+        <translation>Mentorens opgaver mangler</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s qualifications missing</source>
+        <translation>Mentorens kvalifikationer mangler</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Ingen aftale</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ingen mentor</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::AttentionSettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> møder</translation>
+    </message>
+    <message>
+        <source>When a course needs attention</source>
+        <translation>Hvornår et forløb kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>These limits apply to everybody who works in this database.</source>
+        <translation>Disse grænser gælder for alle, der arbejder i denne database.</translation>
+    </message>
+    <message>
+        <source>No meeting held for more than</source>
+        <translation>Intet møde holdt i mere end</translation>
+    </message>
+    <message>
+        <source>… for a mentee with ret og pligt</source>
+        <translation>… for en mentee med ret og pligt</translation>
+    </message>
+    <message>
+        <source>Hours delivered below</source>
+        <translation>Leverede timer under</translation>
+    </message>
+    <message>
+        <source>… of the hours granted over the last</source>
+        <translation>… af de bevilgede timer over de seneste</translation>
+    </message>
+    <message>
+        <source>Planned end within</source>
+        <translation>Planlagt afslutning inden for</translation>
+    </message>
+    <message>
+        <source>No chemistry check after</source>
+        <translation>Intet kemitjek efter</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2888,175 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::ChemistryDialog</name>
+    <message>
+        <source>Chemistry check</source>
+        <translation>Kemitjek</translation>
+    </message>
+    <message>
+        <source>The course has no mentor whose chemistry could be checked.</source>
+        <translation>Forløbet har ingen mentor, så kemien kan ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>Does the chemistry between %1 and %2 work?</source>
+        <translation>Fungerer kemien mellem %1 og %2?</translation>
+    </message>
+    <message>
+        <source>Does the chemistry between the mentee and %1 work?</source>
+        <translation>Fungerer kemien mellem menteen og %1?</translation>
+    </message>
+    <message>
+        <source>The volunteer guide&apos;s rule: without chemistry the mentor asks for a change at the latest after the first meeting. A change is nobody&apos;s fault.</source>
+        <translation>Reglen i guiden for frivillige mentorer: uden kemi beder mentoren om et skift senest efter det første møde. Et skift er ingens skyld.</translation>
+    </message>
+    <message>
+        <source>The volunteer guide&apos;s rule: without chemistry the mentor asks for a change at the latest after %1 meetings. A change is nobody&apos;s fault.</source>
+        <translation>Reglen i guiden for frivillige mentorer: uden kemi beder mentoren om et skift senest efter %1 møder. Et skift er ingens skyld.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on:</source>
+        <translation>Tjekket &amp;den:</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Registrér tjek</translation>
+    </message>
+    <message>
+        <source>After recording it you can change the mentor; the course keeps its history.</source>
+        <translation>Når tjekket er registreret, kan du skifte mentor; forløbet beholder sin historik.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::CourseFilterBar</name>
+    <message>
+        <source>Search by mentee or mentor…</source>
+        <translation>Søg efter mentee eller mentor…</translation>
+    </message>
+    <message>
+        <source>All courses, ended too</source>
+        <translation>Alle forløb, også afsluttede</translation>
+    </message>
+    <message>
+        <source>Open courses</source>
+        <translation>Åbne forløb</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only under %1 % of granted hours</source>
+        <translation>Kun under %1 % af de bevilgede timer</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::CourseForm</name>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Purpose of the support</source>
+        <translation>Formål med mentorstøtten</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s tasks</source>
+        <translation>Mentorens opgaver</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s qualifications</source>
+        <translation>Mentorens kvalifikationer</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Indsatsområder</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt afslutning</translation>
+    </message>
+    <message>
+        <source>Next status review</source>
+        <translation>Næste statusopfølgning</translation>
+    </message>
+    <message>
+        <source>Meeting frequency</source>
+        <translation>Mødehyppighed</translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation>Kontakt mellem møderne</translation>
+    </message>
+    <message>
+        <source>How to cancel a meeting</source>
+        <translation>Sådan meldes afbud</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ikke gemt.</translation>
+    </message>
+    <message>
+        <source>This course is %1; its fields can no longer be changed.</source>
+        <translation>Dette forløb er %1; felterne kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Ready to be activated.</source>
+        <translation>Klar til at blive aktiveret.</translation>
+    </message>
+    <message>
+        <source>Before the course can be active:</source>
+        <translation>Før forløbet kan blive aktivt:</translation>
+    </message>
+    <message>
+        <source>What the support is for: the goal the mentee and the caseworker agreed on</source>
+        <translation>Hvad støtten skal bruges til: det mål, menteen og sagsbehandleren har aftalt</translation>
+    </message>
+    <message>
+        <source>What the mentor does: e.g. go along to the internship, help with the timetable</source>
+        <translation>Hvad mentoren gør: fx tager med i praktikken, hjælper med skemaet</translation>
+    </message>
+    <message>
+        <source>Why this mentor can do it: training, experience, languages</source>
+        <translation>Hvorfor denne mentor kan løfte opgaven: uddannelse, erfaring, sprog</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Adskil med kommaer</translation>
+    </message>
+    <message>
+        <source>e.g. every week, later every other week</source>
+        <translation>fx hver uge, senere hver anden uge</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Activate course</source>
+        <translation>Aktivér forløb</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::CourseListModel</name>
     <message>
         <source>Mentee</source>
@@ -2378,6 +3089,151 @@ Kommandoer:
     <message>
         <source>(no mentor)</source>
         <translation>(ingen mentor)</translation>
+    </message>
+    <message>
+        <source>%1 / none</source>
+        <translation>%1 / ingen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Delivered / granted hours</source>
+        <translation>Leverede / bevilgede timer</translation>
+    </message>
+    <message>
+        <source>Fewer hours delivered than %1 % of the hours granted</source>
+        <translation>Færre leverede timer end %1 % af de bevilgede timer</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::CourseRecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::CourseWindow</name>
+    <message>
+        <source>Mentor course: %1</source>
+        <translation>Mentorforløb: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>Mentor: &lt;b&gt;%1&lt;/b&gt; · Status: &lt;b&gt;%2&lt;/b&gt; · Phase: &lt;b&gt;%3&lt;/b&gt; · %4</source>
+        <translation>Mentor: &lt;b&gt;%1&lt;/b&gt; · Status: &lt;b&gt;%2&lt;/b&gt; · Fase: &lt;b&gt;%3&lt;/b&gt; · %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Hours: %1 delivered, none granted yet</source>
+        <translation>Timer: %1 leveret, ingen bevilget endnu</translation>
+    </message>
+    <message>
+        <source>Hours: %1 of %2 granted delivered (%3 %)</source>
+        <translation>Timer: %1 af %2 bevilgede leveret (%3 %)</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Kræver opmærksomhed:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Sæt på pause…</translation>
+    </message>
+    <message>
+        <source>Change mentor…</source>
+        <translation>Skift mentor…</translation>
+    </message>
+    <message>
+        <source>Find a new mentor</source>
+        <translation>Find en ny mentor</translation>
+    </message>
+    <message>
+        <source>Pause the course</source>
+        <translation>Sæt forløbet på pause</translation>
+    </message>
+    <message>
+        <source>Why is the course paused? No hours are expected while it is.</source>
+        <translation>Hvorfor sættes forløbet på pause? Der forventes ingen timer, mens det er på pause.</translation>
+    </message>
+    <message>
+        <source>Without chemistry the guide advises a new mentor. Change the mentor now?</source>
+        <translation>Uden kemi anbefaler guiden en ny mentor. Vil du skifte mentor nu?</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <source>Status reviews</source>
+        <translation>Statusopfølgninger</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Chemistry check…</source>
+        <translation>Kemitjek…</translation>
+    </message>
+    <message>
+        <source>End course…</source>
+        <translation>Afslut forløb…</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::CoursesPage</name>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Kræver opmærksomhed (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Courses (%1)</source>
+        <translation>Forløb (%1)</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Søg i notater</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +3363,65 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::EndCourseDialog</name>
+    <message>
+        <source>Agreed for</source>
+        <translation>Aftalt til</translation>
+    </message>
+    <message>
+        <source>End course</source>
+        <translation>Afslut forløb</translation>
+    </message>
+    <message>
+        <source>End the course of %1, which started on %2.</source>
+        <translation>Afslut forløbet for %1, som startede %2.</translation>
+    </message>
+    <message>
+        <source>End the course.</source>
+        <translation>Afslut forløbet.</translation>
+    </message>
+    <message>
+        <source>Ending frees %1&apos;s place for a new mentee, enters the Ending phase and marks the mentee ended. Goals, meetings, logbook and hours stay with the course.</source>
+        <translation>Afslutningen frigør en plads hos %1 til en ny mentee, sætter forløbet i fasen Afslutning og markerer menteen som afsluttet. Mål, møder, logbog og timer bliver på forløbet.</translation>
+    </message>
+    <message>
+        <source>Ending frees the mentor&apos;s place for a new mentee, enters the Ending phase and marks the mentee ended. Goals, meetings, logbook and hours stay with the course.</source>
+        <translation>Afslutningen frigør mentorens plads til en ny mentee, sætter forløbet i fasen Afslutning og markerer menteen som afsluttet. Mål, møder, logbog og timer bliver på forløbet.</translation>
+    </message>
+    <message>
+        <source>Strengths the mentee has shown, and what is still hard</source>
+        <translation>De styrker, menteen har vist, og hvad der stadig er svært</translation>
+    </message>
+    <message>
+        <source>e.g. the mentee reports back in half a year</source>
+        <translation>fx giver menteen lyd fra sig om et halvt år</translation>
+    </message>
+    <message>
+        <source>End &amp;date:</source>
+        <translation>&amp;Slutdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>R&amp;esultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Final status:</source>
+        <translation>Afsluttende s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;contact:</source>
+        <translation>Opfølgende &amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Ret-og-pligt: the support may only end when the mentee is in an active offer (or has moved, or moved to other support).</source>
+        <translation>Ret og pligt: støtten må kun afsluttes, når menteen er i et aktivt tilbud (eller er fraflyttet eller overgået til anden støtte).</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::FilterBar</name>
     <message>
         <source>Search name, e-mail, phone, postcode, language or interest</source>
@@ -2523,6 +3438,322 @@ Kommandoer:
     <message>
         <source>Show the whole register again</source>
         <translation>Vis hele registret igen</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::GoalDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>e.g. take public transport alone to the internship</source>
+        <translation>fx tage offentlig transport alene til praktikstedet</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>What has happened towards the goal, with dates</source>
+        <translation>Hvad der er sket hen imod målet, med datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Sub-goal &amp;of:</source>
+        <translation>Delmål t&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress notes:</source>
+        <translation>&amp;Noter om fremskridt:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::GoalsTab</name>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nyt mål…</translation>
+    </message>
+    <message>
+        <source>New s&amp;ub-goal…</source>
+        <translation>Nyt &amp;delmål…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Sæt &amp;status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Noter om fremskridt</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Ingen mål endnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached</source>
+        <translation>%1 af %2 nået</translation>
+    </message>
+    <message>
+        <source>Goal not changed</source>
+        <translation>Målet blev ikke ændret</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::GrantDialog</name>
+    <message>
+        <source>Decided o&amp;n</source>
+        <translation>Bevilget &amp;den</translation>
+    </message>
+    <message>
+        <source>Add grant</source>
+        <translation>Tilføj bevilling</translation>
+    </message>
+    <message>
+        <source>Edit grant</source>
+        <translation>Redigér bevilling</translation>
+    </message>
+    <message>
+        <source>A change of hours or a renewal is a new grant on the same course, starting after the previous grant ends. The course, its goals and its history go on unchanged.</source>
+        <translation>En ændring af timetallet eller en forlængelse er en ny bevilling på samme forløb, der starter, når den forrige bevilling er udløbet. Forløbet, dets mål og dets historik fortsætter uændret.</translation>
+    </message>
+    <message>
+        <source>Correct the grant as decided. To change the hours from a date on, add a new grant instead, so the hours delivered before that date are measured against the old grant.</source>
+        <translation>Ret bevillingen, så den svarer til afgørelsen. Skal timetallet ændres fra en bestemt dato, så tilføj i stedet en ny bevilling. På den måde måles de timer, der er leveret før datoen, mod den gamle bevilling.</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> timer/uge</translation>
+    </message>
+    <message>
+        <source>e.g. the caseworker at the jobcentre</source>
+        <translation>fx sagsbehandleren i jobcentret</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>Timer &amp;pr. uge:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Bevilget &amp;af:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>⚠ %1 hours a week is unusually high: most grants are below 10 hours, and higher national records are often typing errors. Check the decision before you save.</source>
+        <translation>⚠ %1 timer pr. uge er usædvanligt højt: de fleste bevillinger er under 10 timer, og højere tal i de nationale registreringer er ofte tastefejl. Kontrollér afgørelsen, før du gemmer.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::HoursPanel</name>
+    <message>
+        <source>Last week</source>
+        <translation>Seneste uge</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Seneste %1 uger</translation>
+    </message>
+    <message>
+        <source>No hours granted yet. Add a grant to compare the hours delivered with it.</source>
+        <translation>Der er ikke bevilget timer endnu. Tilføj en bevilling for at sammenligne de leverede timer med den.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours delivered so far (%3 %)</source>
+        <translation>%1 af %2 timer leveret indtil nu (%3 %)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — below %2 %</source>
+        <translation>⚠ %1 — under %2 %</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2 of %3 hours delivered (%4 %) — below %5 %</source>
+        <translation>⚠ %1: %2 af %3 timer leveret (%4 %) — under %5 %</translation>
+    </message>
+    <message>
+        <source>Delivered hours are the minutes of held meetings; granted hours are the hours a week of the grant in force, pro rata for part weeks. Below %1 % the course needs attention.</source>
+        <translation>Leverede timer er minutterne fra afholdte møder; bevilgede timer er timetallet pr. uge i den gældende bevilling, forholdsmæssigt for delvise uger. Under %1 % kræver forløbet opmærksomhed.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 %)</source>
+        <translation>%1 t (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h (%3 %)</source>
+        <translation>%1 af %2 t (%3 %)</translation>
+    </message>
+    <message>
+        <source>Fewer hours delivered than %1 % of the hours granted this week</source>
+        <translation>Færre leverede timer end %1 % af de bevilgede timer i ugen</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (indtil nu)</translation>
+    </message>
+    <message>
+        <source>No weeks yet: the course starts on %1.</source>
+        <translation>Ingen uger endnu: forløbet starter %1.</translation>
+    </message>
+    <message>
+        <source>No weeks to show yet.</source>
+        <translation>Ingen uger at vise endnu.</translation>
+    </message>
+    <message>
+        <source>Above 10 hours a week: check that this is what was decided.</source>
+        <translation>Over 10 timer pr. uge: kontrollér, at det svarer til afgørelsen.</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Gælder i dag</translation>
+    </message>
+    <message>
+        <source>Granted so far</source>
+        <translation>Bevilget indtil nu</translation>
+    </message>
+    <message>
+        <source>Delivered (held meetings)</source>
+        <translation>Leveret (afholdte møder)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysiske møder</translation>
+    </message>
+    <message>
+        <source>Hours of held meetings in person, and their share of the hours delivered</source>
+        <translation>Timer fra afholdte fysiske møder og deres andel af de leverede timer</translation>
+    </message>
+    <message>
+        <source>Delivered ÷ granted</source>
+        <translation>Leveret ÷ bevilget</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Add grant…</source>
+        <translation>&amp;Tilføj bevilling…</translation>
+    </message>
+    <message>
+        <source>A change of hours or a renewal is a new grant on the same course</source>
+        <translation>En ændring af timetallet eller en forlængelse er en ny bevilling på samme forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <source>Granted (h)</source>
+        <translation>Bevilget (t)</translation>
+    </message>
+    <message>
+        <source>Delivered (h)</source>
+        <translation>Leveret (t)</translation>
+    </message>
+    <message>
+        <source>In person (h)</source>
+        <translation>Fysiske møder (t)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Bevilget af</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Bevilget den</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3851,80 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::LogbookDialog</name>
+    <message>
+        <source>S&amp;hared with the caseworker</source>
+        <translation>Delt med sags&amp;behandleren</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>Logbogsnotat</translation>
+    </message>
+    <message>
+        <source>New logbook entry</source>
+        <translation>Nyt logbogsnotat</translation>
+    </message>
+    <message>
+        <source>Only marked entries go into reports to the jobcentre; the rest stays between mentor, mentee and coordinator.</source>
+        <translation>Kun markerede notater kommer med i rapporter til jobcentret; resten bliver mellem mentor, mentee og koordinator.</translation>
+    </message>
+    <message>
+        <source>Keywords are enough: what was agreed, small wins</source>
+        <translation>Stikord er nok: hvad der blev aftalt, små sejre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;Skrevet af:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Mærker:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::LogbookTab</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nyt notat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mærker</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2708,10 +4013,6 @@ Kommandoer:
     <message>
         <source>No mentor courses yet</source>
         <translation>Ingen mentorforløb endnu</translation>
-    </message>
-    <message>
-        <source>A course starts when a match between a mentor and a mentee is approved. Courses then appear here with their status and phase.</source>
-        <translation>Et forløb starter, når et match mellem en mentor og en mentee bliver godkendt. Forløbene vises derefter her med status og fase.</translation>
     </message>
     <message>
         <source>No database is open</source>
@@ -2840,6 +4141,29 @@ Kommandoer:
     <message>
         <source>New m&amp;entee…</source>
         <translation>Ny m&amp;entee…</translation>
+    </message>
+    <message>
+        <source>A course starts when a match between a mentor and a mentee is approved. Courses then appear here with their status, phase and hours.</source>
+        <translation>Et forløb starter, når et match mellem en mentor og en mentee bliver godkendt. Forløbene vises derefter her med status, fase og timer.</translation>
+    </message>
+    <message>
+        <source>No course matches the filter</source>
+        <translation>Intet forløb passer til filtrene</translation>
+    </message>
+    <message>
+        <source>Change the search or the choices, or clear the filters.</source>
+        <translation>Ret søgningen eller valgene, eller ryd filtrene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) need attention</source>
+        <translation>
+            <numerusform>%n forløb kræver opmærksomhed</numerusform>
+            <numerusform>%n forløb kræver opmærksomhed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 courses</source>
+        <translation>Viser %1 af %2 forløb</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4364,131 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::MeetingDialog</name>
+    <message>
+        <source>Meeting on %1</source>
+        <translation>Møde den %1</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oplyst</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. the library, the mentee&apos;s school</source>
+        <translation>fx biblioteket, menteens skole</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <source>Conversation, along the guide&apos;s five steps (fill in what you need)</source>
+        <translation>Samtalen efter guidens fem trin (udfyld det, du har brug for)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>What each of you does before the next meeting.</source>
+        <translation>Hvad hver af jer gør inden næste møde.</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Andre notater</translation>
+    </message>
+    <message>
+        <source>Anything outside the steps, and older notes written without headings.</source>
+        <translation>Alt uden for trinene og ældre notater skrevet uden overskrifter.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::MeetingsTab</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nyt møde…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting…</source>
+        <translation>Næ&amp;ste møde…</translation>
+    </message>
+    <message>
+        <source>A planned meeting like the last one: same start, duration, place and form, as many days later as between the last two meetings (or a week).</source>
+        <translation>Et planlagt møde som det seneste: samme starttidspunkt, varighed, sted og form, lige så mange dage senere som mellem de to seneste møder (eller en uge).</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held: %n meeting(s), %1 h %2 min</source>
+        <translation>
+            <numerusform>Afholdt: %n møde, %1 t %2 min</numerusform>
+            <numerusform>Afholdt: %n møder, %1 t %2 min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::MenteeDialog</name>
     <message>
         <source>Mentee: %1</source>
@@ -3169,6 +4618,49 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::MentorChangeDialog</name>
+    <message>
+        <source>Change mentor</source>
+        <translation>Skift mentor</translation>
+    </message>
+    <message>
+        <source>Current mentor: &lt;b&gt;%1&lt;/b&gt;, since %2</source>
+        <translation>Nuværende mentor: &lt;b&gt;%1&lt;/b&gt;, siden %2</translation>
+    </message>
+    <message>
+        <source>Current mentor: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nuværende mentor: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The course has no mentor to change.</source>
+        <translation>Forløbet har ingen mentor, der kan skiftes.</translation>
+    </message>
+    <message>
+        <source>The match ends and the mentor&apos;s place is free again. The course stays open without a mentor until a new match is approved: goals, logbook, meetings and hours stay with the course. A change is nobody&apos;s fault; say so to both.</source>
+        <translation>Matchet afsluttes, og mentorens plads bliver ledig igen. Forløbet forbliver åbent uden mentor, indtil et nyt match er godkendt: mål, logbog, møder og timer bliver på forløbet. Et skift er ingens skyld; sig det til dem begge.</translation>
+    </message>
+    <message>
+        <source>e.g. no chemistry by the third meeting; the mentee asked for a change</source>
+        <translation>fx ingen kemi efter tredje møde; menteen bad om et skift</translation>
+    </message>
+    <message>
+        <source>&amp;Do not propose this pair again</source>
+        <translation>&amp;Foreslå ikke dette par igen</translation>
+    </message>
+    <message>
+        <source>&amp;Find a new mentor in Matching now</source>
+        <translation>Find en &amp;ny mentor under Matchning nu</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Hvorfor:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::MentorDialog</name>
     <message>
         <source>Mentor: %1</source>
@@ -3293,6 +4785,68 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::PhaseDialog</name>
+    <message>
+        <source>Enter the next phase</source>
+        <translation>Gå videre til næste fase</translation>
+    </message>
+    <message>
+        <source>What the course is about now, and why it moves on (or back)</source>
+        <translation>Hvad forløbet handler om nu, og hvorfor det går videre (eller tilbage)</translation>
+    </message>
+    <message>
+        <source>This goes back to an earlier phase: say why in the note.</source>
+        <translation>Dette er et skift tilbage til en tidligere fase: skriv hvorfor i noten.</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Questions for this phase</source>
+        <translation>Spørgsmål til denne fase</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::PhasesTab</name>
+    <message>
+        <source>Enter &amp;next phase…</source>
+        <translation>Gå til &amp;næste fase…</translation>
+    </message>
+    <message>
+        <source>Questions for the current phase</source>
+        <translation>Spørgsmål til den aktuelle fase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Begyndt den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Current phase: &lt;b&gt;%1&lt;/b&gt;, since %2</source>
+        <translation>Aktuel fase: &lt;b&gt;%1&lt;/b&gt;, siden %2</translation>
+    </message>
+    <message>
+        <source>Current phase: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Aktuel fase: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::RecordDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -3371,6 +4925,206 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>mentordesk::gui::ReviewDialog</name>
+    <message>
+        <source>Status review of %1</source>
+        <translation>Statusopfølgning den %1</translation>
+    </message>
+    <message>
+        <source>New status review</source>
+        <translation>Ny statusopfølgning</translation>
+    </message>
+    <message>
+        <source>e.g. the coordinator and the caseworker</source>
+        <translation>fx koordinatoren og sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>Ingen planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Foretaget &amp;af:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Næste opfølgning:</translation>
+    </message>
+    <message>
+        <source>Answers to the questions on the right</source>
+        <translation>Svar på spørgsmålene til højre</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s status questions</source>
+        <translation>Guidens statusspørgsmål</translation>
+    </message>
+    <message>
+        <source>In the mentee&apos;s own words</source>
+        <translation>Med menteens egne ord</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s view</source>
+        <translation>Mentorens syn</translation>
+    </message>
+    <message>
+        <source>&amp;Mentee&apos;s assessment</source>
+        <translation>&amp;Menteens vurdering</translation>
+    </message>
+    <message>
+        <source>Men&amp;tor&apos;s assessment</source>
+        <translation>Men&amp;torens vurdering</translation>
+    </message>
+    <message>
+        <source>Held meetings so far: %1, %2 h %3 min</source>
+        <translation>Afholdte møder indtil nu: %1, %2 t %3 min</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;hours checked against the grant</source>
+        <translation>&amp;Leverede timer kontrolleret mod bevillingen</translation>
+    </message>
+    <message>
+        <source>e.g. 12 of 12 hours; or why they could not be checked</source>
+        <translation>fx 12 af 12 timer; eller hvorfor de ikke kunne kontrolleres</translation>
+    </message>
+    <message>
+        <source>Delivered hours</source>
+        <translation>Leverede timer</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::ReviewsTab</name>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>&amp;Ny opfølgning…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Foretaget af</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Hours checked</source>
+        <translation>Timer kontrolleret</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Næste opfølgning: %1</translation>
+    </message>
+    <message>
+        <source>No review planned</source>
+        <translation>Ingen opfølgning planlagt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::SearchPanel</name>
+    <message>
+        <source>Type a word to search…</source>
+        <translation>Skriv et ord for at søge…</translation>
+    </message>
+    <message>
+        <source>Finds the meeting notes, logbook entries and goals that contain every word you type, newest first. The start of a word is enough: “mød” finds “møde” and “møder”.</source>
+        <translation>Finder de mødenotater, logbogsnotater og mål, der indeholder alle de ord, du skriver, med de nyeste først. Begyndelsen af et ord er nok: “mød” finder “møde” og “møder”.</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Intet fundet</translation>
+    </message>
+    <message>
+        <source>No meeting notes, logbook entries or goals contain “%1”.</source>
+        <translation>Ingen mødenotater, logbogsnotater eller mål indeholder “%1”.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Søgningen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Results shown: the newest %1. Show more for older ones.</source>
+        <translation>Viste resultater: de %1 nyeste. Klik på Vis flere for at se ældre.</translation>
+    </message>
+    <message>
+        <source>Results shown: %1, newest first.</source>
+        <translation>Viste resultater: %1, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Search meeting notes, logbook entries and goals…</source>
+        <translation>Søg i mødenotater, logbogsnotater og mål…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Vis flere</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::SearchResultModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Meeting note</source>
+        <translation>Mødenotat</translation>
+    </message>
+    <message>
+        <source>Logbook entry</source>
+        <translation>Logbogsnotat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -3446,6 +5200,73 @@ Kommandoer:
     <message>
         <source>Nobody can be proposed now: %1. Tick &quot;Show excluded mentors&quot; to see each one.</source>
         <translation>Ingen kan foreslås nu: %1. Sæt hak i &quot;Vis udelukkede mentorer&quot; for at se hver enkelt.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::TimelineView</name>
+    <message>
+        <source>Nothing has been recorded on this course yet.</source>
+        <translation>Der er endnu ikke registreret noget på dette forløb.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 hændelse</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hændelser</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown; tick more kinds above to see the rest.</source>
+        <translation>%1 af %2 hændelser vises; sæt hak ved flere typer ovenfor for at se resten.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
