@@ -64,7 +64,7 @@ const char *const kEnding[] = {
     QT_TRANSLATE_NOOP("ConversationGuide", "How do we want to say goodbye?"),
     QT_TRANSLATE_NOOP("ConversationGuide", "What does the mentee take with them from the course?"),
     QT_TRANSLATE_NOOP("ConversationGuide", "Should the mentee report back later, and when?"),
-    QT_TRANSLATE_NOOP("ConversationGuide", "Is there anything to hand over to the caseworker or another support?"),
+    QT_TRANSLATE_NOOP("ConversationGuide", "Is there anything to hand over to the caseworker or another kind of support?"),
 };
 const char *const kStatus[] = {
     QT_TRANSLATE_NOOP("ConversationGuide", "What progress has been made on each goal?"),

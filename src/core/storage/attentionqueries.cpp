@@ -87,7 +87,7 @@ QString AttentionItem::text() const
     switch (rule) {
     case AttentionRule::NoRecentMeeting:
         return date.isValid() ? tr("No meeting held for %n day(s)", nullptr, number)
-                              : tr("No meeting held since the start %n day(s) ago", nullptr, number);
+                              : tr("No meeting held since the course started %n day(s) ago", nullptr, number);
     case AttentionRule::HoursBelowGrant:
         return tr("Only %1 % of the granted hours delivered since %2").arg(number).arg(day);
     case AttentionRule::ReviewOverdue: return tr("Status review was due on %1").arg(day);

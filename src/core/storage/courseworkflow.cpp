@@ -23,7 +23,7 @@ Result<Course> courseIn(CourseRepository &courses, Id courseId, std::initializer
     if (!course)
         return Result<Course>::failure(CourseWorkflow::tr("The course no longer exists."));
     if (std::find(allowed.begin(), allowed.end(), course->status) == allowed.end())
-        return Result<Course>::failure(wrongStatus.arg(label(course->status)));
+        return Result<Course>::failure(wrongStatus.arg(label(course->status).toLower()));
     return *course;
 }
 
@@ -55,6 +55,10 @@ Result<Id> CourseWorkflow::end(Ending &ending)
         if (const Status saved = MenteeRepository(m_db).update(*mentee); !saved)
             return saved;
     }
+    // A mentor change may have left a proposal for the next mentor: nobody is to approve it now.
+    if (const Status withdrawn = MatchWorkflow(m_db).withdrawProposalsFor(course.menteeId, tr("The mentee's course ended."));
+        !withdrawn)
+        return withdrawn;
     if (course.phase != Phase::Ending) {
         PhaseEntry phase;
         phase.courseId = course.id;

@@ -35,6 +35,11 @@ public:
     Result<domain::Id> approve(domain::Id matchId);
     Status reject(domain::Id matchId, const QString &reason, bool excludePairInFuture);
     Status end(domain::Id matchId, domain::MatchEndReason why, const QString &reason, bool excludePairInFuture);
+    // Withdraws every open proposal for the mentee (their course ended), with `reason`.
+    Status withdrawProposalsFor(domain::Id menteeId, const QString &reason)
+    {
+        return withdrawOpenProposals(QStringLiteral("mentee"), menteeId, 0, reason);
+    }
 
 private:
     Result<domain::Id> proposeInTransaction(const NewProposal &proposal);

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +30,7 @@ ReviewDialog::ReviewDialog(storage::Database &db, const StatusReview &review, co
       m_by(new QLineEdit(this)), m_decision(new QComboBox(this)), m_nextReview(new QDateEdit(this))
 {
     setObjectName(u"reviewDialog"_s);
-    setWindowTitle(review.id ? tr("Status review of %1").arg(review.date.toString(Qt::ISODate)) : tr("New status review"));
+    setWindowTitle(review.id ? tr("Status review on %1").arg(QLocale().toString(review.date, QLocale::ShortFormat)) : tr("New status review"));
     auto *content = new QVBoxLayout;
     content->addLayout(buildFacts());
     content->addLayout(buildAnswers(), 3);

@@ -161,6 +161,21 @@ TEST_CASE("CourseWorkflow end of a paused course and of a course between mentors
     CHECK(MatchingQueries(*t).mentorLoads().value(c.mentorId).approved == 0);
 }
 
+TEST_CASE("CourseWorkflow end during a mentor change withdraws the proposal of the new mentor", "[storage][courseworkflow]")
+{
+    TestDatabase t;
+    const CourseChain c = activeCourse(*t);
+    const Id bo = addNamedMentor(*t, u"Bo"_s);
+    const auto proposal = CourseWorkflow(*t).changeMentor(c.courseId, changeFor(u"Ingen kemi"_s, bo));
+    REQUIRE(proposal.ok());
+    Ending ending = endingOf(c.courseId);
+    endOk(*t, ending);
+    const Match withdrawn = matchOf(*t, *proposal);
+    CHECK(withdrawn.state == MatchState::Withdrawn);
+    CHECK(withdrawn.reason == u"The mentee's course ended."_s);
+    CHECK(MatchingQueries(*t).openProposalCount() == 0);
+}
+
 TEST_CASE("CourseWorkflow end refuses a planned course and a second ending, changing nothing", "[storage][courseworkflow]")
 {
     TestDatabase t;
