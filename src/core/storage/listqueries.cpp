@@ -229,7 +229,7 @@ namespace {
 // SQLite otherwise flattens course_row into the statement and runs the two subqueries again for
 // every mention of granted and delivered, in WHERE for every course and in ORDER BY and the
 // result for every course that passes (the plan of the hours gap list sorted by hours held the
-// grant subquery four times and the meetings subquery three; docs/performance.md). A count needs
+// grant subquery five times and the meetings subquery three; docs/performance.md). A count needs
 // the figures in WHERE only, and flattened it spares the temporary table.
 QString courseRows(const Where &courseConditions, bool materialized)
 {
