@@ -23,8 +23,9 @@ struct Match {
     MatchState state = MatchState::Proposed;
     QDateTime proposedAt;
     QString proposedBy;
-    QDateTime decidedAt;
+    QDateTime decidedAt;  // the last decision: approval, then the end
     QString decidedBy;
+    QDateTime approvedAt;  // kept when the match ends
     QString reason;  // required on reject and end
     bool excludePairInFuture = false;
     std::optional<Chemistry> chemistry;

@@ -63,7 +63,7 @@ const QString kCourseFacts =
     " EXISTS (SELECT 1 FROM agreement a WHERE a.course_id = c.id),"
     " (SELECT max(h.date) FROM meeting h WHERE h.course_id = c.id AND h.status = 'held' AND h.date <= :today),"
     " CASE WHEN x.state = 'approved' AND x.chemistry IS NULL THEN (SELECT count(*) FROM meeting h"
-    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date >= substr(x.decided_at, 1, 10) AND h.date <= :today) END,"
+    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date >= substr(x.approved_at, 1, 10) AND h.date <= :today) END,"
     " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, :today))"
     "   - julianday(max(g.from_date, :window, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) END,"
     " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h"

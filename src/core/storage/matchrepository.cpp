@@ -20,6 +20,7 @@ QVariantMap values(const Match &m)
         {u"proposed_at"_s, sql::dateTime(m.proposedAt)},
         {u"proposed_by"_s, m.proposedBy},
         {u"decided_at"_s, sql::dateTime(m.decidedAt)},
+        {u"approved_at"_s, sql::dateTime(m.approvedAt)},
         {u"decided_by"_s, sql::text(m.decidedBy)},
         {u"reason"_s, sql::text(m.reason)},
         {u"exclude_pair"_s, m.excludePairInFuture ? 1 : 0},
@@ -43,6 +44,7 @@ Match read(const sql::Row &r)
     m.proposedAt = r.dateTime(u"proposed_at"_s);
     m.proposedBy = r.text(u"proposed_by"_s);
     m.decidedAt = r.dateTime(u"decided_at"_s);
+    m.approvedAt = r.dateTime(u"approved_at"_s);
     m.decidedBy = r.text(u"decided_by"_s);
     m.reason = r.text(u"reason"_s);
     m.excludePairInFuture = r.flag(u"exclude_pair"_s);
@@ -75,6 +77,9 @@ Status MatchRepository::update(Match &match)
         return Status::failure(Match::tr("A match cannot go from %1 to %2.").arg(label(stored->state), label(match.state)));
     if (const Status v = invalid(match.validate()); !v)
         return v;
+    // The approval's time outlives the decision fields, which the end overwrites.
+    if (match.state == MatchState::Approved && !match.approvedAt.isValid())
+        match.approvedAt = match.decidedAt.isValid() ? match.decidedAt : m_store.database().now();
     return m_store.update(match);
 }
 

@@ -24,8 +24,11 @@ namespace {
 const QString kEvents =
     u"SELECT substr(proposed_at, 1, 10), 'proposed', x.id, m.first_name || ' ' || m.last_name, x.score, NULL, proposed_at"
     "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = :course"
+    " UNION ALL SELECT substr(approved_at, 1, 10), 'approved', x.id, m.first_name || ' ' || m.last_name, NULL, NULL, approved_at"
+    "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = :course AND x.approved_at IS NOT NULL"
     " UNION ALL SELECT substr(decided_at, 1, 10), x.state, x.id, m.first_name || ' ' || m.last_name, x.reason, x.end_reason, decided_at"
     "  FROM match x JOIN mentor m ON m.id = x.mentor_id WHERE x.course_id = :course AND x.decided_at IS NOT NULL"
+    "   AND x.state <> 'approved'"
     " UNION ALL SELECT from_date, 'grant', id, hours_per_week, to_date, NULL, created_at FROM course_grant WHERE course_id = :course"
     " UNION ALL SELECT entered_on, 'phase', id, phase, note, NULL, created_at FROM phase_entry WHERE course_id = :course"
     " UNION ALL SELECT substr(created_at, 1, 10), 'goal', id, text, status, NULL, created_at FROM goal WHERE course_id = :course"

@@ -188,7 +188,7 @@ TEST_CASE("CourseWorkflow end refuses a planned course and a second ending, chan
         Ending ending = endingOf(c.courseId);
         const auto refused = CourseWorkflow(*t).end(ending);
         CHECK_FALSE(refused.ok());
-        CHECK(refused.error() == u"Only an active or paused course can be ended; this course is Planned."_s);
+        CHECK(refused.error() == u"Only an active or paused course can be ended; this course is planned."_s);
         CHECK(snapshot(t) == before);
         CHECK(matchOf(*t, c.matchId).state == MatchState::Approved);
     }
@@ -201,7 +201,7 @@ TEST_CASE("CourseWorkflow end refuses a planned course and a second ending, chan
         Ending again = endingOf(c.courseId, QDate(2024, 6, 12));
         const auto refused = CourseWorkflow(*t).end(again);
         CHECK_FALSE(refused.ok());
-        CHECK(refused.error() == u"Only an active or paused course can be ended; this course is Ended."_s);
+        CHECK(refused.error() == u"Only an active or paused course can be ended; this course is ended."_s);
         CHECK(snapshot(t) == before);
         CHECK(t.rowCount(u"course_ending"_s) == 1);
     }
@@ -348,7 +348,7 @@ TEST_CASE("CourseWorkflow mentor change refuses a course without a mentor or an 
     Ending ending = endingOf(c.courseId);
     endOk(*t, ending);
     CHECK(workflow.changeMentor(c.courseId, changeFor(u"Igen"_s)).error()
-          == u"The mentor of a course that is Ended cannot be changed."_s);
+          == u"The mentor of a course that is ended cannot be changed."_s);
 }
 
 TEST_CASE("CourseWorkflow pause needs a reason and resume makes the course active again", "[storage][courseworkflow]")
@@ -360,13 +360,13 @@ TEST_CASE("CourseWorkflow pause needs a reason and resume makes the course activ
         CHECK(workflow.pause(c.courseId, reason).error() == u"Say why the course is paused."_s);
         CHECK(courseOf(*t, c.courseId).status == CourseStatus::Active);
     }
-    CHECK(workflow.resume(c.courseId).error() == u"Only a paused course can be resumed; this course is Active."_s);
+    CHECK(workflow.resume(c.courseId).error() == u"Only a paused course can be resumed; this course is active."_s);
 
     REQUIRE(workflow.pause(c.courseId, u"  Indlagt på hospitalet  "_s).ok());
     Course course = courseOf(*t, c.courseId);
     CHECK(course.status == CourseStatus::Paused);
     CHECK(course.pauseReason == u"Indlagt på hospitalet"_s);
-    CHECK(workflow.pause(c.courseId, u"Igen"_s).error() == u"Only an active course can be paused; this course is Paused."_s);
+    CHECK(workflow.pause(c.courseId, u"Igen"_s).error() == u"Only an active course can be paused; this course is paused."_s);
     // The mentor keeps the mentee during a pause.
     CHECK(matchOf(*t, c.matchId).state == MatchState::Approved);
 
@@ -385,7 +385,7 @@ TEST_CASE("CourseWorkflow pause refuses a planned course", "[storage][coursework
     setup.activate = false;
     const CourseChain c = activeCourse(*t, setup);
     CHECK(CourseWorkflow(*t).pause(c.courseId, u"Ferie"_s).error()
-          == u"Only an active course can be paused; this course is Planned."_s);
+          == u"Only an active course can be paused; this course is planned."_s);
     CHECK(CourseWorkflow(*t).resume(c.courseId + 100).error() == u"The course no longer exists."_s);
 }
 

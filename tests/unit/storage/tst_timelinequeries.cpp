@@ -307,12 +307,8 @@ TEST_CASE("TimelineQueries events of one day come newest first too", "[storage][
     CHECK(events.first().detail.isEmpty());
 }
 
-// Known gap, tagged [!mayfail]: MatchWorkflow::end overwrites decided_at with the time of the
-// end, so once a match has ended nothing records when it was approved and its approval drops
-// out of the course's history; every ended course loses all its approvals. Fixing it needs the
-// approval time kept (a decision beyond the timeline: the Matching page and the match history
-// show decided_at as the time of the last decision).
-TEST_CASE("TimelineQueries keeps the approval of a match that has since ended", "[storage][timeline][!mayfail]")
+// The end of a match overwrites its decision fields; the approval keeps its own time.
+TEST_CASE("TimelineQueries keeps the approval of a match that has since ended", "[storage][timeline]")
 {
     TestDatabase t;
     const History h = addHistory(*t);
