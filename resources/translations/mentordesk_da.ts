@@ -88,13 +88,6 @@
             <numerusform>Intet møde holdt i %n dage</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No meeting held since the start %n day(s) ago</source>
-        <translation>
-            <numerusform>Intet møde holdt siden starten for %n dag siden</numerusform>
-            <numerusform>Intet møde holdt siden starten for %n dage siden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only %1 % of the granted hours delivered since %2</source>
         <translation>Kun %1 % af de bevilgede timer leveret siden %2</translation>
@@ -140,6 +133,17 @@
     <message>
         <source>No mentor: the mentor change is not finished</source>
         <translation>Ingen mentor: mentorskiftet er ikke afsluttet</translation>
+    </message>
+    <message numerus="yes">
+        <source>No meeting held since the course started %n day(s) ago</source>
+        <translation>
+            <numerusform>Intet møde holdt, siden forløbet startede for %n dag siden</numerusform>
+            <numerusform>Intet møde holdt, siden forløbet startede for %n dage siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned end today</source>
+        <translation>Planlagt afslutning i dag</translation>
     </message>
 </context>
 <context>
@@ -535,10 +539,6 @@ Kommandoer:
         <translation>Skal menteen give lyd fra sig senere, og hvornår?</translation>
     </message>
     <message>
-        <source>Is there anything to hand over to the caseworker or another support?</source>
-        <translation>Er der noget, der skal gives videre til sagsbehandleren eller til en anden støtte?</translation>
-    </message>
-    <message>
         <source>What progress has been made on each goal?</source>
         <translation>Hvilke fremskridt er der sket med hvert mål?</translation>
     </message>
@@ -561,6 +561,10 @@ Kommandoer:
     <message>
         <source>Is mentor support still the right help, or is other support needed?</source>
         <translation>Er mentorstøtte stadig den rette hjælp, eller er der brug for anden støtte?</translation>
+    </message>
+    <message>
+        <source>Is there anything to hand over to the caseworker or another kind of support?</source>
+        <translation>Er der noget, der skal gives videre til sagsbehandleren eller en anden slags støtte?</translation>
     </message>
 </context>
 <context>
@@ -667,6 +671,10 @@ Kommandoer:
     <message>
         <source>The course has no mentor whose chemistry could be checked.</source>
         <translation>Forløbet har ingen mentor, så kemien kan ikke tjekkes.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s course ended.</source>
+        <translation>Menteens forløb er afsluttet.</translation>
     </message>
 </context>
 <context>
@@ -3137,14 +3145,6 @@ Kommandoer:
         <translation>ingen</translation>
     </message>
     <message>
-        <source>Hours: %1 delivered, none granted yet</source>
-        <translation>Timer: %1 leveret, ingen bevilget endnu</translation>
-    </message>
-    <message>
-        <source>Hours: %1 of %2 granted delivered (%3 %)</source>
-        <translation>Timer: %1 af %2 bevilgede leveret (%3 %)</translation>
-    </message>
-    <message>
         <source>Needs attention:</source>
         <translation>Kræver opmærksomhed:</translation>
     </message>
@@ -3215,6 +3215,14 @@ Kommandoer:
     <message>
         <source>End course…</source>
         <translation>Afslut forløb…</translation>
+    </message>
+    <message>
+        <source>Hours delivered: %1, none granted yet</source>
+        <translation>Leverede timer: %1, ingen bevilget endnu</translation>
+    </message>
+    <message>
+        <source>Hours delivered: %1 of %2 granted (%3 %)</source>
+        <translation>Leverede timer: %1 af %2 bevilgede (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -4927,10 +4935,6 @@ Kommandoer:
 <context>
     <name>mentordesk::gui::ReviewDialog</name>
     <message>
-        <source>Status review of %1</source>
-        <translation>Statusopfølgning den %1</translation>
-    </message>
-    <message>
         <source>New status review</source>
         <translation>Ny statusopfølgning</translation>
     </message>
@@ -5005,6 +5009,10 @@ Kommandoer:
     <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Status review on %1</source>
+        <translation>Statusopfølgning %1</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No meeting held since the start %n day(s) ago</source>
-        <translation>
-            <numerusform>No meeting held since the start %n day ago</numerusform>
-            <numerusform>No meeting held since the start %n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Planned end on %1, in %n day(s)</source>
         <translation>
             <numerusform>Planned end on %1, in %n day</numerusform>
@@ -29,6 +22,13 @@
         <translation>
             <numerusform>%n meeting held with the mentor, no chemistry check recorded</numerusform>
             <numerusform>%n meetings held with the mentor, no chemistry check recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No meeting held since the course started %n day(s) ago</source>
+        <translation>
+            <numerusform>No meeting held since the course started %n day ago</numerusform>
+            <numerusform>No meeting held since the course started %n days ago</numerusform>
         </translation>
     </message>
 </context>
