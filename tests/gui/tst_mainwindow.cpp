@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "course/coursespage.h"
 #include "matching/matchingpage.h"
 #include "models/waitinglistmodel.h"
 #include "storage/menteerepository.h"
@@ -120,6 +121,8 @@ private Q_SLOTS:
                 QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.reportsPage()));
             else if (order.at(row) == MainWindow::Section::Matching)
                 QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.matchingPage()));
+            else if (order.at(row) == MainWindow::Section::Courses)
+                QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.coursesPage()));
             else
                 QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window.listPage(order.at(row))));
         }

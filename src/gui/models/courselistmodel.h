@@ -17,7 +17,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    void setFilter(const storage::CourseFilter &filter) { m_filter = filter; }
+    // Shows the courses `filter` lets through (reloads).
+    void setFilter(const storage::CourseFilter &filter)
+    {
+        m_filter = filter;
+        reload();
+    }
     const storage::CourseFilter &filter() const { return m_filter; }
     // The day hours are counted to; tests fix it.
     void setToday(const QDate &today) { m_today = today; }
