@@ -15,11 +15,13 @@
 #include "i18n/translations.h"
 #include "storage/attentionqueries.h"
 #include "storage/courserepository.h"
+#include "storage/courseworkflow.h"
 #include "storage/grantrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
 #include "storage/matchworkflow.h"
+#include "storage/phaserepository.h"
 #include "storage/schemerepository.h"
 
 #include <QCheckBox>
@@ -147,6 +149,31 @@ private Q_SLOTS:
         QVERIFY(!activate->isVisibleTo(&form));
     }
 
+    // The form holds typed text while another tab or button changes the course row (here a
+    // mentor change clears the current match and a new phase is entered): saving the text must
+    // not write the form's old copy of the other columns back over them.
+    void savingTheFormKeepsChangesMadeElsewhere()
+    {
+        Fixture f;
+        CourseForm form(*f.db, f.course);
+        form.findChild<QPlainTextEdit *>(u"purpose"_s)->setPlainText(u"Komme i praktik hos en tømrer"_s);
+        QVERIFY(form.isModified());
+        storage::MentorChange change;
+        change.reason = u"Ingen kemi"_s;
+        QVERIFY(storage::CourseWorkflow(*f.db).changeMentor(f.course, change));
+        PhaseEntry phase;
+        phase.courseId = f.course;
+        phase.phase = Phase::GoalsAndDirection;
+        phase.enteredOn = kToday;
+        QVERIFY(storage::PhaseRepository(*f.db).add(phase));
+
+        QVERIFY(form.save());
+        const Course stored = *storage::CourseRepository(*f.db).find(f.course);
+        QCOMPARE(stored.purpose, u"Komme i praktik hos en tømrer"_s);
+        QCOMPARE(stored.currentMatchId, Id(0));
+        QCOMPARE(stored.phase, Phase::GoalsAndDirection);
+    }
+
     // The planned course lacks its documentation and agreement: those items are listed, and
     // opening the purpose item opens the course form with the purpose field in focus.
     void attentionItemOpensTheCourseAtTheMissingField()
@@ -235,9 +262,9 @@ private Q_SLOTS:
 
         CourseFilterBar bar;
         bar.findChild<QCheckBox *>(u"hoursGapFilter"_s)->setChecked(true);
-        bar.applyTo(&model);
-        model.reload();
+        bar.applyTo(&model);  // reloads
         QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.filter().onlyWithHoursGap);
         for (int day = 14; day < 60; day += 7)
             f.addHeldMeeting(QDate(2026, 1, 5).addDays(day), 120);
         model.reload();

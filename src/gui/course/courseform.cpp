@@ -196,17 +196,24 @@ void CourseForm::readForm(Course &course) const
     course.cancellationRules = m_cancellation->text().trimmed();
 }
 
+Course CourseForm::edited() const
+{
+    // The row as stored now, not m_course: while the form held typed text, another tab or
+    // button (a phase, a pause, a mentor change) may have changed the course, and saving the
+    // text must not write the form's older copy of those columns back.
+    Course course = storage::CourseRepository(m_db).find(m_course.id).value_or(m_course);
+    readForm(course);
+    return course;
+}
+
 bool CourseForm::save()
 {
-    Course course = m_course;
-    readForm(course);
-    return store(course);
+    return store(edited());
 }
 
 bool CourseForm::activate()
 {
-    Course course = m_course;
-    readForm(course);
+    Course course = edited();
     course.status = CourseStatus::Active;
     return store(course);
 }

@@ -47,6 +47,8 @@ protected:
 private:
     void retranslate();
     void readForm(domain::Course &course) const;
+    // The form's fields over the course as it is stored now.
+    domain::Course edited() const;
     void fillForm();
     void showReadiness();
     void markFields(const domain::Errors &errors);
