@@ -1,20 +1,15 @@
 #include "demodata.h"
 
+#include "democourses.h"
 #include "demorandom.h"
 #include "demovocabulary.h"
 
-#include "storage/courserepository.h"
-#include "storage/goalrepository.h"
-#include "storage/grantrepository.h"
-#include "storage/logbookrepository.h"
-#include "storage/matchrepository.h"
-#include "storage/meetingrepository.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
-#include "storage/phaserepository.h"
 #include "storage/schemerepository.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
@@ -70,12 +65,8 @@ QString cprFor(DemoRandom &rng, int birthYear, QSet<QString> &used)
     }
 }
 
-struct SchemeChoice {
-    Id id;
-    bool jobcentre;
-    bool retOgPligt;
-    QString legalBasis;
-    int months;
+struct SchemeChoice : DemoScheme {
+    bool jobcentre = false;
 };
 
 } // namespace
@@ -119,7 +110,14 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         const auto id = schemes.add(s);
         if (!id)
             return failed(id.error());
-        schemeChoices.append({*id, seed.context == SchemeContext::Jobcentre, seed.minMeetings > 0, seed.legal, seed.months});
+        SchemeChoice choice;
+        choice.id = *id;
+        choice.context = seed.context;
+        choice.retOgPligt = seed.minMeetings > 0;
+        choice.legalBasis = seed.legal;
+        choice.months = seed.months;
+        choice.jobcentre = seed.context == SchemeContext::Jobcentre;
+        schemeChoices.append(choice);
         ++summary.schemes;
     }
 
@@ -164,22 +162,23 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         ++summary.mentors;
     }
 
-    // Mentees, and for most of them a course
+    // Mentees; most of those registered more than six weeks ago got a mentor.
     MenteeRepository mentees(m_db);
-    MatchRepository matches(m_db);
-    CourseRepository courses(m_db);
-    GrantRepository grants(m_db);
-    GoalRepository goals(m_db);
-    PhaseRepository phases(m_db);
-    MeetingRepository meetings(m_db);
-    LogbookRepository logbook(m_db);
-    QHash<Id, int> load;
     QSet<QString> usedCpr;
     const QList<TargetGroup> groups = {TargetGroup::ActivityReadyCashBenefit, TargetGroup::ActivityReadyEducationBenefit,
                                        TargetGroup::JobReady, TargetGroup::SicknessBenefit, TargetGroup::ResourceProgramme,
                                        TargetGroup::YoungInEducation, TargetGroup::VocationalStudent, TargetGroup::RefugeeImmigrant};
+    struct CourseStart {
+        qsizetype mentee;
+        qsizetype scheme;
+        QDate start;
+        bool planned;
+    };
+    QList<Mentee> menteeList;
+    QList<CourseStart> starts;
     for (int i = 0; i < options.mentees; ++i) {
-        const SchemeChoice &scheme = schemeChoices.at(rng.between(0, int(schemeChoices.size()) - 1));
+        const qsizetype schemeIndex = rng.between(0, int(schemeChoices.size()) - 1);
+        const SchemeChoice &scheme = schemeChoices.at(schemeIndex);
         const Person p = person(rng, scheme.id == schemeChoices.last().id ? 90 : 20);
         Mentee m;
         m.externalId = u"B%1"_s.arg(i + 1, 6, 10, QLatin1Char('0'));
@@ -211,7 +210,11 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
             m.preferredMentorGender = p.gender;
             m.mentorGenderRequired = rng.chance(30);
         }
-        m.hoursPerWeekGranted = rng.between(1, 4);
+        // Hours granted a week: median 2 (national median 2.0–2.4) [003]; more under ret og pligt.
+        static const QList<double> kHours = {1, 1, 1, 1, 1.5, 1.5, 1.5, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4};
+        static const QList<double> kHoursRetOgPligt = {1.5, 2, 2, 2, 3, 3, 3, 4};
+        const QList<double> &hours = scheme.retOgPligt ? kHoursRetOgPligt : kHours;
+        m.hoursPerWeekGranted = hours.at(rng.between(0, int(hours.size()) - 1));
         // When the mentee can meet (most on weekdays), and now and then a wish about the mentor's age.
         for (int slot = 0; slot < 4; ++slot)
             m.availability.set(rng.between(0, 4), rng.between(0, 2), true);
@@ -221,132 +224,36 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         }
         m.consultedOnMentorChoice = rng.chance(25);
         m.referredBy = scheme.jobcentre ? u"Sagsbehandler, jobcentret"_s : u"Kontaktlærer"_s;
-        m.registeredOn = today.addDays(-rng.between(5, 400));
+        // Registered over the last fifteen months, more of them recently: about 40 % of the courses
+        // are open today, and the ended ones last about three months (median) [003].
+        m.registeredOn = today.addDays(-(rng.chance(35) ? rng.between(5, 180) : rng.between(5, 450)));
         if (rng.chance(75))
             m.consentDate = m.registeredOn;
         const auto menteeId = mentees.add(m);
         if (!menteeId)
             return failed(menteeId.error());
         ++summary.mentees;
+        menteeList.append(m);
 
-        // About two in three mentees have a mentor and a course; the rest wait.
-        if (!rng.chance(65))
+        if (!rng.chance(m.registeredOn.daysTo(today) >= 45 ? 80 : 35))
             continue;
-        const Mentor *mentor = nullptr;
-        for (int attempt = 0; attempt < 8 && !mentor; ++attempt) {
-            const Mentor &candidate = mentorList.at(rng.between(0, int(mentorList.size()) - 1));
-            if (candidate.status == MentorStatus::Active && load.value(candidate.id) < candidate.capacity)
-                mentor = &candidate;
-        }
-        if (!mentor)
-            continue;
+        QDate start = m.registeredOn.addDays(rng.between(3, 40));
+        start = start.dayOfWeek() == 6 ? start.addDays(2) : start.dayOfWeek() == 7 ? start.addDays(1) : start;
+        if (start <= today.addDays(-7))
+            starts.append({menteeList.size() - 1, schemeIndex, start, false});
+        else if (start <= today.addDays(21) && rng.chance(70))
+            starts.append({menteeList.size() - 1, schemeIndex, start, true});
+    }
 
-        const QDate start = m.registeredOn.addDays(rng.between(3, 40));
-        if (start > today.addDays(-7))
-            continue;
-        Match match;
-        match.menteeId = m.id;
-        match.mentorId = mentor->id;
-        match.score = rng.between(45, 95);
-        match.source = MatchSource::Suggestion;
-        match.proposedAt = QDateTime(start.addDays(-3), QTime(10, 0), Qt::UTC);
-        if (const auto id = matches.add(match); !id)
-            return failed(id.error());
-        match.state = MatchState::Approved;
-        match.decidedAt = QDateTime(start.addDays(-1), QTime(14, 0), Qt::UTC);
-        match.decidedBy = m_db.currentUser();
-        if (const Status s = matches.update(match); !s)
-            return failed(s.error());
-
-        Course course;
-        course.menteeId = m.id;
-        course.schemeId = scheme.id;
-        course.currentMatchId = match.id;
-        course.legalBasis = scheme.legalBasis;
-        course.purpose = rng.pick(vocab::kPurposes);
-        course.mentorTasks = rng.pick(vocab::kTasks);
-        course.mentorQualifications = mentor->qualifications;
-        course.startDate = start;
-        course.plannedEndDate = start.addMonths(scheme.months);
-        course.meetingFrequency = scheme.retOgPligt ? u"Mindst én gang om ugen"_s : u"Hver uge, senere hver anden uge"_s;
-        course.nextReviewDate = start.addMonths(3);
-        if (const auto id = courses.add(course); !id)
-            return failed(id.error());
-        Grant grant;
-        grant.courseId = course.id;
-        grant.from = start;
-        grant.to = course.plannedEndDate;
-        grant.hoursPerWeek = *m.hoursPerWeekGranted;
-        grant.decidedOn = start.addDays(-1);
-        if (const auto id = grants.add(grant); !id)
-            return failed(id.error());
-        course.status = CourseStatus::Active;
-        if (const Status s = courses.update(course); !s)
-            return failed(s.error());
-        m.status = MenteeStatus::InCourse;
-        if (const Status s = mentees.update(m); !s)
-            return failed(s.error());
-        load[mentor->id] += 1;
-        ++summary.courses;
-
-        for (int g = 0, n = rng.between(1, 3); g < n; ++g) {
-            Goal goal;
-            goal.courseId = course.id;
-            goal.text = rng.pick(vocab::kGoals);
-            goal.due = start.addMonths(rng.between(2, scheme.months));
-            goal.status = rng.chance(30) ? GoalStatus::Reached : GoalStatus::Open;
-            if (const auto id = goals.add(goal); !id)
-                return failed(id.error());
-            ++summary.goals;
-        }
-
-        const int weeks = int(start.daysTo(today) / 7);
-        const int phaseCount = std::min(4, 1 + weeks / 8);
-        for (int ph = 0; ph < phaseCount; ++ph) {
-            PhaseEntry entry;
-            entry.courseId = course.id;
-            entry.phase = Phase(ph);
-            entry.enteredOn = start.addDays(ph * 56);
-            if (const auto id = phases.add(entry); !id)
-                return failed(id.error());
-        }
-
-        for (int w = 0; w < weeks && w < 52; ++w) {
-            Meeting meeting;
-            meeting.courseId = course.id;
-            meeting.date = start.addDays(w * 7 + rng.between(0, 4));
-            if (meeting.date > today)
-                break;
-            meeting.start = QTime(rng.between(9, 15), rng.chance(50) ? 0 : 30);
-            meeting.kind = w == 0 ? MeetingKind::First : MeetingKind::Ordinary;
-            meeting.form = rng.chance(75) ? MeetingForm::InPerson : (rng.chance(50) ? MeetingForm::Phone : MeetingForm::Video);
-            meeting.place = meeting.form == MeetingForm::InPerson ? rng.pick(vocab::kPlaces) : QString();
-            const int roll = rng.between(1, 100);
-            meeting.status = roll <= 84 ? MeetingStatus::Held
-                             : roll <= 92 ? MeetingStatus::CancelledByMentee
-                             : roll <= 96 ? MeetingStatus::CancelledByMentor
-                                          : MeetingStatus::NoShow;
-            if (meeting.isHeld()) {
-                meeting.minutes = 30 + 15 * rng.between(0, 6);
-                meeting.note = rng.pick(vocab::kMeetingNotes);
-                meeting.beforeNext = rng.pick(vocab::kBeforeNext);
-            }
-            if (const auto id = meetings.add(meeting); !id)
-                return failed(id.error());
-            ++summary.meetings;
-            if (rng.chance(35)) {
-                LogbookEntry entry;
-                entry.courseId = course.id;
-                entry.date = meeting.date;
-                entry.author = rng.chance(70) ? LogAuthor::Mentor : LogAuthor::Coordinator;
-                entry.text = rng.pick(vocab::kLogbook);
-                entry.tags = static_cast<quint8>(rng.between(0, 15));
-                entry.sharedWithCaseworker = rng.chance(40);
-                if (const auto id = logbook.add(entry); !id)
-                    return failed(id.error());
-                ++summary.logbookEntries;
-            }
-        }
+    // Courses in the order they started, so a mentor's places are counted over time.
+    std::stable_sort(starts.begin(), starts.end(), [](const CourseStart &a, const CourseStart &b) { return a.start < b.start; });
+    DemoCourses courses(m_db, rng, options, mentorList, summary);
+    for (const CourseStart &s : std::as_const(starts)) {
+        Mentee &mentee = menteeList[s.mentee];
+        const DemoScheme &scheme = schemeChoices.at(s.scheme);
+        const Status added = s.planned ? courses.addPlannedCourse(mentee, scheme, s.start) : courses.addCourse(mentee, scheme, s.start);
+        if (!added)
+            return failed(added.error());
     }
 
     if (!tx.commit())

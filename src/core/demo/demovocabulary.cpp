@@ -84,4 +84,77 @@ const QStringList kLogbook = {u"Lille sejr: mødte til tiden hele ugen."_s, u"Be
 const QStringList kPlaces = {u"Jobcentret"_s, u"Biblioteket"_s, u"Café i byen"_s, u"Praktikstedet"_s,
     u"Erhvervsskolen"_s, u"Gåtur i parken"_s, u"Hjemme hos mentee"_s};
 
+const QStringList kCoordinators = {u"Lone Kjær, mentorkoordinator"_s, u"Jakob Friis, mentorkoordinator"_s,
+    u"Pia Bech, tovholder"_s};
+const QStringList kMenteeAssessments = {
+    u"Det går lidt bedre. Jeg kommer oftere af sted, men morgenerne er stadig svære."_s,
+    u"Jeg ved ikke rigtigt. Det er rart at have nogen at snakke med, men jeg føler ikke, at meget har ændret sig."_s,
+    u"Jeg har fået styr på posten og budgettet. Jeg vil gerne fortsætte lidt endnu."_s,
+    u"Praktikken er okay. Jeg er stadig nervøs for at tale med kollegerne."_s,
+    u"Det hjælper, at mentor tager med første gang. Alene er det svært."_s,
+    u"Jeg har det bedre end i starten og tør mere selv."_s};
+const QStringList kMentorAssessments = {
+    u"Tydelig fremgang: møder stabilt op og tager selv initiativ til kontakt med praktikstedet."_s,
+    u"God kontakt. Delmålet om transport er nået; økonomien kræver stadig støtte."_s,
+    u"Mentee er motiveret og har fået mere struktur på ugen. Vi arbejder videre med fremmøde."_s,
+    u"Langsom, men stabil udvikling. Trives bedre i små skridt og faste aftaler."_s,
+    u"Mentee har taget store skridt og klarer nu det meste selv; vi bør tale om afrunding."_s,
+    u"Samarbejdet fungerer. Udfordringen er fortsat aflysninger, når det går dårligt."_s};
+const QStringList kReviewAnswers = {
+    u"Mål: transportmålet er nået, fremmøde er delvist nået. Kontakt: god og tillidsfuld. Timer: brugt som aftalt. "
+    "Godt: tager selv bussen. Ændring: mere fokus på praktikken. Mentorstøtte er fortsat den rette hjælp."_s,
+    u"Mål: budgettet er på plads; e-Boks åbnes hver uge. Kontakt: stabil. Timer: lidt under det bevilgede pga. sygdom. "
+    "Godt: har selv ringet til gældsrådgivningen. Ændring: færre, længere møder. Mentorstøtte fortsat relevant."_s,
+    u"Mål: grundforløbet følges, fravær faldet. Kontakt: eleven svarer på SMS. Timer: som aftalt. "
+    "Godt: har fået en studiekammerat. Ændring: ingen. Mentorstøtte fortsat den rette hjælp."_s,
+    u"Mål: CV skrevet, tre ansøgninger sendt. Kontakt: god. Timer: brugt. Godt: kom til samtale. "
+    "Ændring: øve jobsamtaler. Mentorstøtte fortsat relevant, men afrunding nærmer sig."_s,
+    u"Mål: lægelig vurdering er bestilt. Kontakt: svingende. Timer: under det bevilgede. "
+    "Godt: møder op til de fleste aftaler. Ændring: faste mødetider. Overvej henvisning til bostøtte."_s};
+const QStringList kHoursNotChecked = {u"Mentors timeregistrering manglede; tjekkes ved næste opfølgning."_s,
+    u"Timesedlerne fra leverandøren var ikke modtaget; rykket."_s,
+    u"Mentor var syg ved opfølgningen; timerne gennemgås pr. telefon."_s};
+const QStringList kReviseGoalsNotes = {u"Nyt delmål: tage bussen alene til praktikstedet."_s,
+    u"Målet om fuldtidspraktik udskudt; først stabilt fremmøde 20 timer om ugen."_s};
+const QStringList kNoChemistryReasons = {
+    u"Ingen kemi efter tredje møde; mentee ønsker en anden mentor."_s,
+    u"Mentor og mentee har ikke fundet en god tone; begge ønsker et skifte. Ingens skyld."_s,
+    u"Mentee vil hellere have en kvindelig mentor; ønsket var ikke kendt ved matchningen."_s};
+const QStringList kMentorChangeLog = {u"Mentorskift: ingen kemi. Mentee er informeret; ny mentor findes."_s,
+    u"Mentorskift aftalt med mentee og sagsbehandler."_s};
+const QStringList kQuietLog = {u"Ingen kontakt i tre uger; mentor har ringet og skrevet uden svar."_s,
+    u"Mentee er sygemeldt; mentor holder kontakten på SMS."_s};
+const QStringList kFinalStatusJob = {
+    u"Styrker: møder stabilt og tager selv kontakt. Har fået fast job med gode kolleger. Stadig svært: post fra det "
+    "offentlige; kender nu borgerservice. Aftalt at mentee melder tilbage om et halvt år."_s,
+    u"Ansat i fleksjob på praktikstedet. Styrker: ansvarlig og vellidt. Stadig svært: lange dage i dårlige perioder."_s};
+const QStringList kFinalStatusEducation = {
+    u"Styrker: gennemført grundforløbet og fået praktikplads. Stadig svært: morgenerne i dårlige perioder."_s,
+    u"Optaget på uddannelsen og kommet godt i gang. Kontaktlæreren overtager opfølgningen. Stadig svært: skriftlige opgaver."_s};
+const QStringList kFinalStatusGoals = {
+    u"Målene er nået. Mentee har fået et netværk i foreningen og klarer hverdagen selv."_s,
+    u"Styrker: overblik over økonomi og post, møder til tiden i praktikken. Stadig svært: nye situationer og "
+    "skriftlig dansk. Aftalt at mentee melder tilbage om et halvt år."_s,
+    u"I gang med virksomhedspraktik fire dage om ugen. Styrker: stabilt fremmøde. Stadig svært: transport i weekenden."_s};
+const QStringList kFinalStatusMoved = {
+    u"Forløbet afsluttet, da mentee er flyttet til en anden kommune. Sagen er overdraget til det nye jobcenter."_s};
+const QStringList kFinalStatusOtherSupport = {
+    u"Mentorstøtte er ikke længere den rette hjælp; mentee er henvist til bostøtte efter serviceloven."_s,
+    u"Behandling går forud; mentee er henvist til psykiatrien, og sagsbehandler følger op."_s};
+const QStringList kFinalStatusExpired = {
+    u"Bevillingen er udløbet. Delvise fremskridt: bedre struktur; fremmødet svinger stadig."_s,
+    u"Mulighederne er udtømt for nu; sagsbehandler vurderer et ressourceforløb."_s};
+const QStringList kFinalStatusWithdrew = {
+    u"Mentee ønskede ikke at fortsætte og er udeblevet fra de seneste møder. Sagsbehandler er orienteret."_s};
+const QStringList kFinalStatusMentorStopped = {
+    u"Mentor måtte stoppe; mentee ønskede ikke en ny mentor. Mål delvist nået."_s};
+const QString kEndingConversationLog = u"Afslutningssamtale holdt; vi så tilbage på forløbet og mentees styrker."_s;
+const QString kEndingCaseworkerLog = u"Sagsbehandler orienteret om afslutningen."_s;
+const QStringList kContactAgreements = {u"SMS mellem møderne; mentor svarer inden for en arbejdsdag."_s,
+    u"Telefon i dagtimerne; ingen kontakt i weekenden."_s, u"SMS og telefon; mentee må ringe ved akutte problemer."_s};
+const QStringList kCancellationRules = {u"Afbud senest dagen før på SMS."_s,
+    u"Afbud så tidligt som muligt; to udeblivelser i træk drøftes med koordinatoren."_s};
+const QStringList kProgressNotes = {u"Godt på vej; øves hver uge."_s, u"Nået i praksis, men ikke hver gang."_s,
+    u"Udskudt; først andre ting på plads."_s};
+
 } // namespace mentordesk::demo::vocabulary
