@@ -285,8 +285,6 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_matchingPage->setDatabase(database.get());  // lets go of the old file before it closes
     m_coursesPage->setDatabase(database.get());  // closes the course pages of the old file
-    if (database)
-        m_coursesPage->setToday(database->today());  // the database's clock: tests inject it
     qDeleteAll(oldModels);
     m_queries = std::move(queries);
     m_db = std::move(database);

@@ -32,7 +32,7 @@ enum class AttentionRule {
     MissingPurpose,
     MissingTasks,
     MissingQualifications,
-    NoAgreement,            // planned or active course without a printed agreement
+    NoAgreement,            // open course without a printed agreement
     NoMentor,               // active course without a current match (mentor change)
 };
 

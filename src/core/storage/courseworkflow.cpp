@@ -142,9 +142,11 @@ Status CourseWorkflow::resume(Id courseId)
 
 Status CourseWorkflow::recordChemistry(Id courseId, Chemistry chemistry, const QDate &on)
 {
-    const std::optional<Course> course = CourseRepository(m_db).find(courseId);
+    CourseRepository courses(m_db);
+    const Result<Course> course = courseIn(courses, courseId, {CourseStatus::Active, CourseStatus::Paused},
+                                           tr("The chemistry can only be checked on an active or paused course; this course is %1."));
     if (!course)
-        return Status::failure(tr("The course no longer exists."));
+        return course.status();
     MatchRepository matches(m_db);
     std::optional<Match> match = course->currentMatchId > 0 ? matches.find(course->currentMatchId) : std::nullopt;
     if (!match)

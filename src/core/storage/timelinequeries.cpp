@@ -79,7 +79,8 @@ QList<TimelineEvent> TimelineQueries::forCourse(Id courseId) const
             e.detail = b.isNull() ? QString() : tr("Score %1").arg(b.toInt());
         } else if (source == u"approved" || source == u"ended" || source == u"rejected" || source == u"withdrawn") {
             const auto state = fromCode<MatchState>(source).value_or(MatchState::Approved);
-            e.kind = state == MatchState::Ended ? Kind::MatchEnded : Kind::Approved;
+            // Only an approval opens the pairing; an end, rejection or withdrawal closes one.
+            e.kind = state == MatchState::Approved ? Kind::Approved : Kind::MatchEnded;
             e.title = tr("Match %1: %2").arg(label(state).toLower(), a.toString());
             e.detail = c.isNull() ? excerpt(b.toString()) : labelOf<MatchEndReason>(c) + u" — "_s + excerpt(b.toString());
         } else if (source == u"grant") {

@@ -73,6 +73,13 @@ AttentionPanel::AttentionPanel(QWidget *parent)
     retranslate();
 }
 
+QDate AttentionPanel::today() const
+{
+    if (m_today.isValid())
+        return m_today;
+    return m_db ? m_db->today() : QDate::currentDate();  // the database's clock: tests inject it
+}
+
 void AttentionPanel::setDatabase(storage::Database *db)
 {
     m_db = db;

@@ -54,7 +54,8 @@ private:
     void applyRuleChoice();
     void editThresholds();
     void openCurrent();
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    // Asked each time, so an app left open overnight counts from the new day.
+    QDate today() const;
 
     storage::Database *m_db = nullptr;
     QDate m_today;

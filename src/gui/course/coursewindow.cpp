@@ -123,6 +123,11 @@ CourseWindow::CourseWindow(storage::Database &db, qint64 courseId, QWidget *pare
     retranslate();
 }
 
+QDate CourseWindow::today() const
+{
+    return m_today.isValid() ? m_today : m_db.today();  // asked each time: the day moves on
+}
+
 void CourseWindow::setToday(const QDate &today)
 {
     m_today = today;
@@ -176,7 +181,8 @@ void CourseWindow::refreshHeader()
     if (hours.granted <= 0) {
         m_hours->setText(tr("Hours delivered: %1, none granted yet").arg(locale.toString(hours.delivered, 'f', 1)));
     } else {
-        const int percent = qRound(hours.delivered * 100 / hours.granted);
+        // Cut, not rounded: 74.6 % is under 75 %, as the needs-attention list says.
+        const int percent = int(hours.delivered * 100 / hours.granted);
         const bool gap = hours.hasGap(limits.hoursPercent);
         m_hours->setText(u"<span style='color:%1'>%2</span>"_s.arg(
             gap ? u"#b01c1c"_s : u"#1b5e20"_s,

@@ -65,7 +65,7 @@ private:
     void changeMentor();
     void endCourse();
     void openAttentionLink(const QString &link);
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const;
 
     storage::Database &m_db;
     qint64 m_courseId;

@@ -50,7 +50,7 @@ QString dateText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-// "Last 4 weeks": spelt out rather than "%n week(s)", which English shows untranslated.
+// "Last 4 weeks": spelt out, one message whatever the number.
 QString lastWeeks(int weeks)
 {
     return weeks == 1 ? HoursPanel::tr("Last week") : HoursPanel::tr("Last %1 weeks").arg(weeks);

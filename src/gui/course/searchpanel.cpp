@@ -187,7 +187,7 @@ void SearchPanel::showState()
         break;
     }
     m_stack->setCurrentIndex(m_state == State::Results ? 1 : 0);
-    // A number, not "%n result(s)": English runs without a translation file and would show "(s)".
+    // A number in the text, one message whatever the count.
     const QString shown = QLocale().toString(m_model->rowCount());
     m_count->setText(m_hasMore ? tr("Results shown: the newest %1. Show more for older ones.").arg(shown)
                                : tr("Results shown: %1, newest first.").arg(shown));

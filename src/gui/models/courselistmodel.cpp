@@ -19,7 +19,7 @@ QString hoursText(double delivered, double granted, bool gap)
         return delivered > 0 ? CourseListModel::tr("%1 / none").arg(locale.toString(delivered, 'f', 1)) : QString();
     const QString text = CourseListModel::tr("%1 / %2 (%3 %)")
                              .arg(locale.toString(delivered, 'f', 1), locale.toString(granted, 'f', 1))
-                             .arg(qRound(delivered * 100 / granted));
+                             .arg(int(delivered * 100 / granted));  // cut, as the needs-attention list
     return gap ? u"\u26a0 "_s + text : text;
 }
 

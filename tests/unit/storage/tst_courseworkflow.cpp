@@ -426,3 +426,14 @@ TEST_CASE("CourseWorkflow chemistry is recorded on the course's current match", 
     CHECK(workflow.recordChemistry(c.courseId + 100, Chemistry::Ok, QDate(2024, 6, 14)).error()
           == u"The course no longer exists."_s);
 }
+
+TEST_CASE("CourseWorkflow chemistry is not recorded on an ended course", "[storage][courseworkflow]")
+{
+    TestDatabase t;
+    const CourseChain c = activeCourse(*t);
+    Ending ending = endingOf(c.courseId);
+    endOk(*t, ending);
+    CHECK(CourseWorkflow(*t).recordChemistry(c.courseId, Chemistry::Ok, QDate(2024, 6, 14)).error()
+          == u"The chemistry can only be checked on an active or paused course; this course is ended."_s);
+    CHECK_FALSE(matchOf(*t, c.matchId).chemistry.has_value());
+}
