@@ -676,6 +676,10 @@ Kommandoer:
         <source>The mentee&apos;s course ended.</source>
         <translation>Menteens forløb er afsluttet.</translation>
     </message>
+    <message>
+        <source>The chemistry can only be checked on an active or paused course; this course is %1.</source>
+        <translation>Kemien kan kun tjekkes på et aktivt forløb eller et forløb på pause; dette forløb er %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cpr</name>
@@ -3223,6 +3227,14 @@ Kommandoer:
     <message>
         <source>Hours delivered: %1 of %2 granted (%3 %)</source>
         <translation>Leverede timer: %1 af %2 bevilgede (%3 %)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the course form?</source>
+        <translation>Vil du kassere dine ændringer i forløbets oplysninger?</translation>
     </message>
 </context>
 <context>

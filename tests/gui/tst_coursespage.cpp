@@ -207,6 +207,35 @@ private Q_SLOTS:
         window->close();
     }
 
+    // Closing the page with typing in the course form asks first; "no" keeps page and text.
+    void closingAsksBeforeDroppingFormEdits()
+    {
+        Fixture f;
+        CoursesPage page;
+        page.setDatabase(f.db.get());
+        QPointer<CourseWindow> window = page.openCourse(f.course);
+        QVERIFY(window);
+        int asked = 0;
+        bool discard = false;
+        window->setDiscardQuestion([&] {
+            ++asked;
+            return discard;
+        });
+        window->tabs()->setCurrentIndex(CourseWindow::MeetingsTabIndex);
+        auto *purpose = window->form()->findChild<QPlainTextEdit *>(u"purpose"_s);
+        purpose->setFocus();
+        QTest::keyClicks(purpose, u"Praktik"_s);
+        QVERIFY(window->form()->isModified());
+        window->close();
+        QCOMPARE(asked, 1);
+        QVERIFY(window && window->isVisible());
+        QCOMPARE(window->tabs()->currentIndex(), int(CourseWindow::FormTabIndex));
+        discard = true;
+        window->close();
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY(!window);  // deleted on close
+    }
+
     // An active course without meetings for more than 14 days is listed, and a meeting held
     // yesterday takes it off the list; the thresholds move the limit.
     void noRecentMeetingFollowsTheMeetingsAndThresholds()

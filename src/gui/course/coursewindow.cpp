@@ -22,6 +22,7 @@
 #include "storage/mentorrepository.h"
 #include "storage/searchrepository.h"
 
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -302,6 +303,38 @@ void CourseWindow::endCourse()
     dialog.setToday(today());
     if (dialog.exec() == QDialog::Accepted)
         onChanged();
+}
+
+void CourseWindow::reject()
+{
+    if (!confirmClose())
+        return;
+    QDialog::reject();
+}
+
+void CourseWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+bool CourseWindow::confirmClose()
+{
+    // Esc and the close button each pass reject() and closeEvent(): ask once.
+    if (!m_form->isModified() || m_discardConfirmed)
+        return true;
+    const bool discard = m_discardQuestion
+                             ? m_discardQuestion()
+                             : QMessageBox::question(this, tr("Unsaved changes"), tr("Discard your changes to the course form?"),
+                                                     QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                                   == QMessageBox::Discard;
+    if (!discard)
+        m_tabs->setCurrentWidget(m_form);
+    m_discardConfirmed = discard;
+    return discard;
 }
 
 QString CourseWindow::headerText() const

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -45,6 +46,10 @@ public:
     CourseForm *form() const { return m_form; }
     MeetingsTab *meetings() const { return m_meetings; }
     QString headerText() const;
+    // Replaces "Discard your changes to the course form?" (tests answer without a modal box).
+    void setDiscardQuestion(std::function<bool()> question) { m_discardQuestion = std::move(question); }
+    // Closing with unsaved typing in the course form asks first.
+    void reject() override;
     QString attentionText() const;
 
 Q_SIGNALS:
@@ -55,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
@@ -65,12 +71,15 @@ private:
     void changeMentor();
     void endCourse();
     void openAttentionLink(const QString &link);
+    bool confirmClose();
     QDate today() const;
 
     storage::Database &m_db;
     qint64 m_courseId;
     qint64 m_menteeId = 0;
     QDate m_today;
+    std::function<bool()> m_discardQuestion;
+    bool m_discardConfirmed = false;
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_hours;
