@@ -15,17 +15,10 @@ namespace mentordesk::storage {
 
 namespace {
 
-// The order of the list: what costs the mentee support first, paperwork last.
-constexpr std::array kUrgency = {
-    AttentionRule::NoMentor,        AttentionRule::NoRecentMeeting,       AttentionRule::HoursBelowGrant,
-    AttentionRule::ReviewOverdue,   AttentionRule::EndingSoon,            AttentionRule::ChemistryCheckMissing,
-    AttentionRule::MissingPurpose,  AttentionRule::MissingTasks,          AttentionRule::MissingQualifications,
-    AttentionRule::NoAgreement,
-};
-
 int urgency(AttentionRule rule)
 {
-    return int(std::find(kUrgency.begin(), kUrgency.end(), rule) - kUrgency.begin());
+    const auto &order = kAttentionRulesByUrgency;
+    return int(std::find(order.begin(), order.end(), rule) - order.begin());
 }
 
 // Where the thresholds live in the setting table, with their defaults.

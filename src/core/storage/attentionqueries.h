@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <array>
 
 namespace mentordesk::storage {
 
@@ -34,6 +35,15 @@ enum class AttentionRule {
     MissingQualifications,
     NoAgreement,            // open course without a printed agreement
     NoMentor,               // active course without a current match (mentor change)
+};
+
+// Every rule, most urgent first: what costs the mentee support first, paperwork last. The
+// list is sorted by it and the GUI offers the rules in this order.
+inline constexpr std::array kAttentionRulesByUrgency = {
+    AttentionRule::NoMentor,       AttentionRule::NoRecentMeeting, AttentionRule::HoursBelowGrant,
+    AttentionRule::ReviewOverdue,  AttentionRule::EndingSoon,      AttentionRule::ChemistryCheckMissing,
+    AttentionRule::MissingPurpose, AttentionRule::MissingTasks,    AttentionRule::MissingQualifications,
+    AttentionRule::NoAgreement,
 };
 
 struct AttentionItem {

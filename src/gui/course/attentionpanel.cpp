@@ -21,15 +21,6 @@ using mentordesk::storage::AttentionRule;
 
 namespace mentordesk::gui {
 
-namespace {
-// Every rule in the order of the choice box.
-constexpr std::array kRules = {
-    AttentionRule::NoMentor,       AttentionRule::NoRecentMeeting, AttentionRule::HoursBelowGrant,
-    AttentionRule::ReviewOverdue,  AttentionRule::EndingSoon,      AttentionRule::ChemistryCheckMissing,
-    AttentionRule::MissingPurpose, AttentionRule::MissingTasks,    AttentionRule::MissingQualifications,
-    AttentionRule::NoAgreement,
-};
-} // namespace
 
 AttentionPanel::AttentionPanel(QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_rule(new QComboBox(this)), m_thresholds(new QPushButton(this)),
@@ -162,7 +153,7 @@ void AttentionPanel::retranslate()
         const QSignalBlocker block(m_rule);
         m_rule->clear();
         m_rule->addItem(tr("Every reason (%1)").arg(locale.toString(m_all.size())));
-        for (AttentionRule rule : kRules) {
+        for (AttentionRule rule : storage::kAttentionRulesByUrgency) {
             const auto count = std::count_if(m_all.cbegin(), m_all.cend(),
                                              [rule](const storage::AttentionItem &item) { return item.rule == rule; });
             if (count == 0 && !(chosen.isValid() && chosen.toInt() == int(rule)))
