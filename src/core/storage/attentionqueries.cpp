@@ -1,5 +1,6 @@
 #include "attentionqueries.h"
 
+#include "hourssql.h"
 #include "sqlerrors.h"
 
 #include "domain/enums.h"
@@ -57,10 +58,8 @@ const QString kCourseFacts =
     " (SELECT max(h.date) FROM meeting h WHERE h.course_id = c.id AND h.status = 'held' AND h.date <= :today),"
     " CASE WHEN x.state = 'approved' AND x.chemistry IS NULL THEN (SELECT count(*) FROM meeting h"
     "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date >= substr(x.approved_at, 1, 10) AND h.date <= :today) END,"
-    " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, :today))"
-    "   - julianday(max(g.from_date, :window, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) END,"
-    " CASE WHEN c.status = 'active' THEN (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h"
-    "   WHERE h.course_id = c.id AND h.status = 'held' AND h.date BETWEEN max(:window, c.start_date) AND :today) END"
+    " CASE WHEN c.status = 'active' THEN "_s + hourssql::granted(u"c.id"_s, u":window, c.start_date"_s, u":today"_s) + u" END,"
+    " CASE WHEN c.status = 'active' THEN "_s + hourssql::delivered(u"c.id"_s, u":window, c.start_date"_s, u":today"_s) + u" END"
     " FROM course c JOIN mentee e ON e.id = c.mentee_id LEFT JOIN match x ON x.id = c.current_match_id"
     " LEFT JOIN mentor m ON m.id = x.mentor_id"
     " WHERE c.status IN ('planned', 'active', 'paused') AND (:course = 0 OR c.id = :course)"

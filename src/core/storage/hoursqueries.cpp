@@ -1,5 +1,6 @@
 #include "hoursqueries.h"
 
+#include "hourssql.h"
 #include "sqlerrors.h"
 
 #include <QSqlQuery>
@@ -17,25 +18,13 @@ const QString kSpan =
     u"span AS (SELECT c.start_date AS s, min(coalesce(n.end_date, :today), :today) AS e FROM course c"
     " LEFT JOIN course_ending n ON n.course_id = c.id WHERE c.id = :course)"_s;
 
-// Granted hours in [%1, %2] ∩ span: each grant's hours per week × its days in the range ÷ 7.
-QString grantedIn(const QString &from, const QString &to)
-{
-    return u"(SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, %2, span.e))"
-           " - julianday(max(g.from_date, %1, span.s)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = :course)"_s
-        .arg(from, to);
-}
-
-// Held minutes in [%1, %2] ∩ span, read from the meeting_held index alone; %3 narrows the form.
-QString heldIn(const QString &from, const QString &to, const QString &form = {})
-{
-    return u"(SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = :course AND h.status = 'held'"
-           " AND h.date BETWEEN max(%1, span.s) AND min(%2, span.e)%3)"_s
-        .arg(from, to, form.isEmpty() ? QString() : u" AND h.form = '"_s + form + u'\'');
-}
-
+// Granted, delivered and delivered in person in [from, to] ∩ span.
 QString figures(const QString &from, const QString &to)
 {
-    return grantedIn(from, to) + u", "_s + heldIn(from, to) + u", "_s + heldIn(from, to, u"in_person"_s);
+    const QString start = from + u", span.s"_s;
+    const QString end = to + u", span.e"_s;
+    return hourssql::granted(u":course"_s, start, end) + u", "_s + hourssql::delivered(u":course"_s, start, end) + u", "_s
+           + hourssql::delivered(u":course"_s, start, end, u"in_person"_s);
 }
 
 HoursFigures readFigures(const QSqlQuery &q, int first)

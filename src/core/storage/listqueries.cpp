@@ -1,5 +1,6 @@
 #include "listqueries.h"
 
+#include "hourssql.h"
 #include "searchrepository.h"
 #include "sqlerrors.h"
 
@@ -231,17 +232,19 @@ namespace {
 // result for every course that passes (the plan of the hours gap list sorted by hours held the
 // grant subquery five times and the meetings subquery three; docs/performance.md). A count needs
 // the figures in WHERE only, and flattened it spares the temporary table.
+// A course's hours count up to its ending, never after today.
+const QString kCourseEnd = u"coalesce(n.end_date, day.today), day.today"_s;
+
 QString courseRows(const Where &courseConditions, bool materialized)
 {
     return u"WITH day(today) AS (SELECT ?), course_row AS "_s + (materialized ? u"MATERIALIZED "_s : QString())
            + u"(SELECT c.id, e.last_name || ', ' || e.first_name AS mentee,"
              " m.last_name || ', ' || m.first_name AS mentor, s.name AS scheme, c.status, c.phase, c.start_date,"
              " c.planned_end_date, e.sort_key AS mentee_key, m.sort_key AS mentor_key,"
-             " (SELECT coalesce(sum(g.hours_per_week * max(0, julianday(min(g.to_date, coalesce(n.end_date, day.today), day.today))"
-             "   - julianday(max(g.from_date, c.start_date)) + 1)), 0) / 7.0 FROM course_grant g WHERE g.course_id = c.id) AS granted,"
-             " (SELECT coalesce(sum(h.minutes), 0) / 60.0 FROM meeting h WHERE h.course_id = c.id AND h.status = 'held'"
-             "   AND h.date BETWEEN c.start_date AND min(coalesce(n.end_date, day.today), day.today)) AS delivered"
-             " FROM day CROSS JOIN course c JOIN mentee e ON e.id = c.mentee_id JOIN scheme s ON s.id = c.scheme_id"
+             " "_s
+           + hourssql::granted(u"c.id"_s, u"c.start_date"_s, kCourseEnd) + u" AS granted, "_s
+           + hourssql::delivered(u"c.id"_s, u"c.start_date"_s, kCourseEnd)
+           + u" AS delivered FROM day CROSS JOIN course c JOIN mentee e ON e.id = c.mentee_id JOIN scheme s ON s.id = c.scheme_id"
              " LEFT JOIN course_ending n ON n.course_id = c.id"
              " LEFT JOIN match x ON x.id = c.current_match_id LEFT JOIN mentor m ON m.id = x.mentor_id"_s
            + courseConditions.sql() + u')';
