@@ -111,8 +111,13 @@ QList<AttentionItem> AttentionQueries::forCourse(Id courseId, const QDate &today
 
 int AttentionQueries::courseCount(const QDate &today, const AttentionThresholds &limits) const
 {
+    return courseCountOf(run(today, limits, 0));
+}
+
+int AttentionQueries::courseCountOf(const QList<AttentionItem> &items)
+{
     QSet<Id> courses;
-    for (const AttentionItem &item : run(today, limits, 0))
+    for (const AttentionItem &item : items)
         courses.insert(item.courseId);
     return int(courses.size());
 }

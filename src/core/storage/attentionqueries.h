@@ -70,6 +70,8 @@ public:
     QList<AttentionItem> forCourse(domain::Id courseId, const QDate &today, const AttentionThresholds &limits) const;
     // Courses with at least one item (the navigation's count).
     int courseCount(const QDate &today, const AttentionThresholds &limits) const;
+    // The courses among `items`, for a caller that has read them already.
+    static int courseCountOf(const QList<AttentionItem> &items);
 
     AttentionThresholds thresholds() const;
     Status setThresholds(const AttentionThresholds &limits);

@@ -85,10 +85,7 @@ void AttentionPanel::refresh()
     if (m_db) {
         const storage::AttentionQueries queries(*m_db);
         m_all = queries.items(today(), queries.thresholds());
-        QSet<qint64> courses;
-        for (const storage::AttentionItem &item : std::as_const(m_all))
-            courses.insert(item.courseId);
-        m_courseCount = int(courses.size());
+        m_courseCount = storage::AttentionQueries::courseCountOf(m_all);
     }
     retranslate();
 }

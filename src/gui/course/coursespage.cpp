@@ -36,7 +36,7 @@ CoursesPage::CoursesPage(QWidget *parent)
     connect(m_attention, &AttentionPanel::thresholdsChanged, this, [this] {
         if (m_db)
             m_filters->setGapPercent(storage::AttentionQueries(*m_db).thresholds().hoursPercent);
-        Q_EMIT dataChanged();
+        Q_EMIT dataChanged();  // the panel has read itself again; the rest follows
     });
     connect(m_list, &ListPage::recordActivated, this, [this](qint64 id) { openCourse(id); });
     connect(m_list, &ListPage::filterChanged, this, &CoursesPage::retranslate);
@@ -95,10 +95,8 @@ CourseWindow *CoursesPage::openCourse(qint64 courseId, std::optional<CoursePlace
         window->setWindowFlag(Qt::Window);
         if (m_today.isValid())
             window->setToday(m_today);
-        connect(window, &CourseWindow::changed, this, [this] {
-            refresh();
-            Q_EMIT dataChanged();
-        });
+        // The main window re-reads its lists and this page (refreshLists) once.
+        connect(window, &CourseWindow::changed, this, &CoursesPage::dataChanged);
         connect(window, &CourseWindow::findNewMentor, this, &CoursesPage::findNewMentor);
         m_windows.insert(courseId, window);
         connect(window, &QObject::destroyed, this, [this, courseId] { m_windows.remove(courseId); });
