@@ -90,7 +90,7 @@ Status CourseRepository::update(Course &course)
     return m_store.update(course);
 }
 
-Errors CourseRepository::activationProblems(const Course &course) const
+ActivationContext CourseRepository::activationContext(const Course &course) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(u"SELECT"
@@ -104,7 +104,7 @@ Errors CourseRepository::activationProblems(const Course &course) const
     ActivationContext context;
     if (q.exec() && q.next())
         context = {q.value(0).toInt() > 0, q.value(1).toInt() > 0, q.value(2).toInt() != 0};
-    return course.activationProblems(context);
+    return context;
 }
 
 QList<Course> CourseRepository::forMentee(Id menteeId) const

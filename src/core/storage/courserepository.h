@@ -19,7 +19,13 @@ public:
     int count() const { return m_store.count(); }
     int countWithStatus(domain::CourseStatus status) const;
     // What activation of this course still needs, read from its matches, grants and scheme.
-    domain::Errors activationProblems(const domain::Course &course) const;
+    domain::Errors activationProblems(const domain::Course &course) const
+    {
+        return course.activationProblems(activationContext(course));
+    }
+    // The part of activation outside the course's own fields (match, grant, scheme), for a form
+    // that checks the fields as they are typed.
+    domain::ActivationContext activationContext(const domain::Course &course) const;
 
 private:
     EntityStore<domain::Course> m_store;

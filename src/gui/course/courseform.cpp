@@ -154,10 +154,29 @@ void CourseForm::reload()
     if (!course)
         return;
     m_course = *course;
+    m_activation = storage::CourseRepository(m_db).activationContext(m_course);
     fillForm();
     m_modified = false;
     markFields({});
     showReadiness();
+}
+
+void CourseForm::courseChangedElsewhere()
+{
+    if (!m_modified) {
+        reload();
+        return;
+    }
+    if (const std::optional<Course> course = storage::CourseRepository(m_db).find(m_course.id))
+        m_activation = storage::CourseRepository(m_db).activationContext(*course);
+    showReadiness();
+}
+
+Errors CourseForm::activationProblems() const
+{
+    Course course = m_course;
+    readForm(course);
+    return course.activationProblems(m_activation);
 }
 
 void CourseForm::fillForm()
@@ -250,9 +269,7 @@ void CourseForm::showReadiness()
                                     : QString());
         return;
     }
-    Course course = m_course;
-    readForm(course);
-    const Errors missing = storage::CourseRepository(m_db).activationProblems(course);
+    const Errors missing = activationProblems();
     if (missing.isEmpty()) {
         m_readiness->setText(u"<p style='color:#1b5e20'><b>%1</b></p>"_s.arg(tr("Ready to be activated.")));
         return;
@@ -282,9 +299,7 @@ void CourseForm::focusField(const QString &field)
     QWidget *widget = m_fields.value(field);
     if (!widget)
         return;
-    Course course = m_course;
-    readForm(course);
-    markFields(storage::CourseRepository(m_db).activationProblems(course));
+    markFields(activationProblems());
     widget->setFocus(Qt::OtherFocusReason);
 }
 

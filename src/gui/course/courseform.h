@@ -27,6 +27,9 @@ public:
     CourseForm(storage::Database &db, qint64 courseId, QWidget *parent = nullptr);
 
     void reload();
+    // The course changed elsewhere on the page (a grant, a phase, a mentor change): re-read it,
+    // or, while the user has typed here, only what activation depends on outside the form.
+    void courseChangedElsewhere();
     const domain::Course &course() const { return m_course; }
     bool isModified() const { return m_modified; }
     // Saves the fields; false (with the problems shown) when refused.
@@ -53,11 +56,13 @@ private:
     void showReadiness();
     void markFields(const domain::Errors &errors);
     bool store(domain::Course course);
+    domain::Errors activationProblems() const;
 
     storage::Database &m_db;
     domain::Course m_course;
     bool m_modified = false;
-    bool m_filling = false;  // fillForm's own changes are not the user's
+    bool m_filling = false;
+    domain::ActivationContext m_activation;  // read on load, not at every key press  // fillForm's own changes are not the user's
     QLabel *m_scheme;
     QLineEdit *m_legalBasis;
     QComboBox *m_function;

@@ -143,9 +143,7 @@ void CourseWindow::setToday(const QDate &today)
 
 void CourseWindow::onChanged()
 {
-    // A phase or review changes the course row too: the form re-reads it unless it holds edits.
-    if (!m_form->isModified())
-        m_form->reload();
+    m_form->courseChangedElsewhere();  // a phase, review or grant changes what the form shows
     m_hoursPanel->reload();
     m_timeline->reload();
     refreshHeader();
