@@ -40,18 +40,8 @@ QDateEdit *dateEdit(QWidget *parent, bool optional)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     if (optional)
-        edit->setMinimumDate(QDate(2000, 1, 1));  // the minimum shows as "not set"
+        edit->setMinimumDate(QDate(2000, 1, 1));  // the minimum means "not set" (form::optionalDate)
     return edit;
-}
-
-QDate optionalDate(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-}
-
-void setOptionalDate(QDateEdit *edit, const QDate &date)
-{
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
 }
 
 } // namespace
@@ -187,8 +177,8 @@ void CourseForm::fillForm()
     m_legalBasis->setText(m_course.legalBasis);
     form::setComboValue(m_function, std::optional<CourseFunction>(m_course.function));
     m_start->setDate(m_course.startDate);
-    setOptionalDate(m_plannedEnd, m_course.plannedEndDate);
-    setOptionalDate(m_nextReview, m_course.nextReviewDate);
+    form::setOptionalDate(m_plannedEnd, m_course.plannedEndDate);
+    form::setOptionalDate(m_nextReview, m_course.nextReviewDate);
     m_purpose->setPlainText(m_course.purpose);
     m_tasks->setPlainText(m_course.mentorTasks);
     m_qualifications->setPlainText(m_course.mentorQualifications);
@@ -204,8 +194,8 @@ void CourseForm::readForm(Course &course) const
     course.legalBasis = m_legalBasis->text().trimmed();
     course.function = form::comboValue<CourseFunction>(m_function).value_or(CourseFunction::Individual);
     course.startDate = m_start->date();
-    course.plannedEndDate = optionalDate(m_plannedEnd);
-    course.nextReviewDate = optionalDate(m_nextReview);
+    course.plannedEndDate = form::optionalDate(m_plannedEnd);
+    course.nextReviewDate = form::optionalDate(m_nextReview);
     course.purpose = m_purpose->toPlainText().trimmed();
     course.mentorTasks = m_tasks->toPlainText().trimmed();
     course.mentorQualifications = m_qualifications->toPlainText().trimmed();
