@@ -1,5 +1,6 @@
 #include "attentionqueries.h"
 
+#include "hoursqueries.h"
 #include "hourssql.h"
 #include "sqlerrors.h"
 
@@ -154,11 +155,10 @@ QList<AttentionItem> AttentionQueries::run(const QDate &today, const AttentionTh
             const QDate since = last.isValid() ? last : isoDate(q.value(5));
             if (since.isValid() && since.daysTo(today) > limit)
                 add(AttentionRule::NoRecentMeeting, last, int(since.daysTo(today)));
-            const double granted = q.value(15).toDouble();
-            const double delivered = q.value(16).toDouble();
-            if (granted > 0 && delivered * 100 < granted * limits.hoursPercent)
+            const HoursFigures recent{q.value(15).toDouble(), q.value(16).toDouble(), 0};
+            if (recent.hasGap(limits.hoursPercent))
                 add(AttentionRule::HoursBelowGrant, std::max(windowStart, isoDate(q.value(5))),
-                    int(delivered * 100 / granted));
+                    recent.percent());
         }
         if (const QDate review = isoDate(q.value(9)); review.isValid() && review < today)
             add(AttentionRule::ReviewOverdue, review, int(review.daysTo(today)));

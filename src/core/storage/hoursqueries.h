@@ -18,6 +18,9 @@ struct HoursFigures {
 
     // delivered ÷ granted, or -1 when nothing was granted yet.
     double ratio() const { return granted > 0 ? delivered / granted : -1; }
+    // delivered ÷ granted in whole percent, cut rather than rounded, so a share under a threshold
+    // never shows as the threshold itself (74.6 % is 74 %); 0 when nothing was granted.
+    int percent() const { return granted > 0 ? int(delivered * 100 / granted) : 0; }
     // Below `percent` of the granted hours (nothing granted is no gap).
     bool hasGap(int percent) const { return granted > 0 && delivered * 100 < granted * percent; }
 };

@@ -180,8 +180,7 @@ void CourseWindow::refreshHeader()
     if (hours.granted <= 0) {
         m_hours->setText(tr("Hours delivered: %1, none granted yet").arg(locale.toString(hours.delivered, 'f', 1)));
     } else {
-        // Cut, not rounded: 74.6 % is under 75 %, as the needs-attention list says.
-        const int percent = int(hours.delivered * 100 / hours.granted);
+        const int percent = hours.percent();
         const bool gap = hours.hasGap(limits.hoursPercent);
         m_hours->setText(u"<span style='color:%1'>%2</span>"_s.arg(
             gap ? u"#b01c1c"_s : u"#1b5e20"_s,

@@ -40,6 +40,7 @@ QString hours(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
+// A share of the delivered hours (face to face), rounded.
 int percentOf(double part, double whole)
 {
     return whole > 0 ? qRound(part * 100 / whole) : 0;
@@ -220,12 +221,12 @@ void HoursPanel::showFigures(int percent, int weeks)
     } else {
         const QString figures = tr("%1 of %2 hours delivered so far (%3 %)")
                                     .arg(hours(m_total.delivered), hours(m_total.granted))
-                                    .arg(percentOf(m_total.delivered, m_total.granted));
+                                    .arg(m_total.percent());
         lines << (totalGap ? tr("\u26a0 %1 — below %2 %").arg(figures).arg(percent) : tr("\u2713 %1").arg(figures));
         if (recentGap)
             lines << tr("\u26a0 %1: %2 of %3 hours delivered (%4 %) — below %5 %")
                          .arg(lastWeeks(weeks), hours(m_recent.delivered), hours(m_recent.granted))
-                         .arg(percentOf(m_recent.delivered, m_recent.granted))
+                         .arg(m_recent.percent())
                          .arg(percent);
         state = m_gap ? u"gap"_s : u"ok"_s;
     }
@@ -241,11 +242,11 @@ void HoursPanel::showFigures(int percent, int weeks)
     m_delivered.value->setText(tr("%1 h").arg(hours(m_total.delivered)));
     m_inPerson.value->setText(m_total.delivered > 0 ? tr("%1 h (%2 %)").arg(hours(m_total.faceToFace)).arg(percentOf(m_total.faceToFace, m_total.delivered))
                                                     : tr("%1 h").arg(hours(m_total.faceToFace)));
-    m_ratio.value->setText(m_total.granted > 0 ? tr("%1 %").arg(percentOf(m_total.delivered, m_total.granted)) : u"–"_s);
+    m_ratio.value->setText(m_total.granted > 0 ? tr("%1 %").arg(m_total.percent()) : u"–"_s);
     m_recentCard.caption->setText(lastWeeks(weeks));
     m_recentCard.value->setText(m_recent.granted > 0 ? tr("%1 of %2 h (%3 %)")
                                                            .arg(hours(m_recent.delivered), hours(m_recent.granted))
-                                                           .arg(percentOf(m_recent.delivered, m_recent.granted))
+                                                           .arg(m_recent.percent())
                                                      : tr("%1 h").arg(hours(m_recent.delivered)));
     const auto colour = [](QLabel *label, bool red) { label->setStyleSheet(red ? u"color: #b01c1c;"_s : QString()); };
     colour(m_ratio.value, totalGap);
@@ -274,7 +275,7 @@ void HoursPanel::showWeeks(const QList<storage::HoursWeek> &weeks, int percent)
         m_weeks->setItem(row, WeekGranted, cell(hours(w.hours.granted), true));
         m_weeks->setItem(row, WeekDelivered, cell(hours(w.hours.delivered), true));
         m_weeks->setItem(row, WeekInPerson, cell(hours(w.hours.faceToFace), true));
-        const QString ratio = w.hours.granted > 0 ? tr("%1 %").arg(percentOf(w.hours.delivered, w.hours.granted)) : u"–"_s;
+        const QString ratio = w.hours.granted > 0 ? tr("%1 %").arg(w.hours.percent()) : u"–"_s;
         m_weeks->setItem(row, WeekRatio, cell(gap ? u"\u26a0 "_s + ratio : ratio));
         if (gap) {
             for (int c = 0; c < WeekColumns; ++c)

@@ -1,5 +1,7 @@
 #include "courselistmodel.h"
 
+#include "storage/hoursqueries.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -19,7 +21,7 @@ QString hoursText(double delivered, double granted, bool gap)
         return delivered > 0 ? CourseListModel::tr("%1 / none").arg(locale.toString(delivered, 'f', 1)) : QString();
     const QString text = CourseListModel::tr("%1 / %2 (%3 %)")
                              .arg(locale.toString(delivered, 'f', 1), locale.toString(granted, 'f', 1))
-                             .arg(int(delivered * 100 / granted));  // cut, as the needs-attention list
+                             .arg(storage::HoursFigures{granted, delivered, 0}.percent());
     return gap ? u"\u26a0 "_s + text : text;
 }
 
@@ -60,7 +62,7 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
     const storage::CourseListRow &r = rowAt(index.row());
     if (role == Qt::UserRole)
         return r.id;
-    const bool gap = r.grantedHours > 0 && r.deliveredHours * 100 < r.grantedHours * m_filter.gapPercent;
+    const bool gap = storage::HoursFigures{r.grantedHours, r.deliveredHours, 0}.hasGap(m_filter.gapPercent);
     if (index.column() == Hours) {
         if (role == Qt::ForegroundRole && gap)
             return QColor(0xb0, 0x1c, 0x1c);  // the same red as the course page's gap marker
