@@ -16,6 +16,9 @@ struct Agreement {
     AgreementLanguage language = AgreementLanguage::Danish;
     QString templateName;
     QString snapshotHtml;
+    // The placeholder values it was filled with (JSON), to tell later which included field
+    // changed; empty for agreements printed before MentorDesk kept them.
+    QString fields;
     QDateTime printedAt;
     QString printedBy;
     QDate signedByMentee;

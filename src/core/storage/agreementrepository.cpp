@@ -17,6 +17,7 @@ QVariantMap values(const Agreement &a)
         {u"language"_s, sql::code(a.language)},
         {u"template_name"_s, a.templateName},
         {u"snapshot_html"_s, a.snapshotHtml},
+        {u"fields"_s, sql::text(a.fields)},
         {u"printed_at"_s, sql::dateTime(a.printedAt)},
         {u"printed_by"_s, a.printedBy},
         {u"signed_by_mentee"_s, sql::date(a.signedByMentee)},
@@ -33,6 +34,7 @@ Agreement read(const sql::Row &r)
     a.language = r.code(u"language"_s, AgreementLanguage::Danish);
     a.templateName = r.text(u"template_name"_s);
     a.snapshotHtml = r.text(u"snapshot_html"_s);
+    a.fields = r.text(u"fields"_s);
     a.printedAt = r.dateTime(u"printed_at"_s);
     a.printedBy = r.text(u"printed_by"_s);
     a.signedByMentee = r.date(u"signed_by_mentee"_s);
@@ -80,6 +82,12 @@ Status AgreementRepository::update(Agreement &record)
     if (const Status c = check(record); !c)
         return c;
     return m_store.update(record);
+}
+
+std::optional<Agreement> AgreementRepository::latest(Id courseId) const
+{
+    const QList<Agreement> found = m_store.where(u"course_id = ?"_s, {courseId}, u"version DESC"_s, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<Agreement>(found.first());
 }
 
 QList<Agreement> AgreementRepository::forCourse(Id courseId) const

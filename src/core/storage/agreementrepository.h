@@ -12,7 +12,8 @@ public:
     Result<domain::Id> add(domain::Agreement &record);
     Status update(domain::Agreement &record);
     std::optional<domain::Agreement> find(domain::Id id) const { return m_store.find(id); }
-    QList<domain::Agreement> forCourse(domain::Id courseId) const;
+    QList<domain::Agreement> forCourse(domain::Id courseId) const;  // newest version first
+    std::optional<domain::Agreement> latest(domain::Id courseId) const;
     // The next version number for the course's agreement.
     int nextVersion(domain::Id courseId) const;
 private:

@@ -6,6 +6,8 @@
 #include "sqlerrors.h"
 #include "sqlvalues.h"
 
+#include "domain/validation.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariantMap>

@@ -233,6 +233,20 @@ QStringList step3()
     return s;
 }
 
+// Agreements (issue 7): each scheme's own agreement template per language (a missing row means
+// the shipped default), and the values each printed agreement was filled with, so a later change
+// to an included field shows that a new agreement is due, and which field changed.
+QStringList step4()
+{
+    return {
+        u"CREATE TABLE agreement_template ("
+        " id INTEGER PRIMARY KEY, scheme_id INTEGER NOT NULL REFERENCES scheme(id), language TEXT NOT NULL,"
+        " html TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), "_s
+            + kMeta + u", UNIQUE (scheme_id, language))"_s,
+        u"ALTER TABLE agreement ADD COLUMN fields TEXT"_s,
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
@@ -241,6 +255,7 @@ const QList<MigrationStep> &migrationSteps()
         {1, step1()},
         {2, step2()},
         {3, step3()},
+        {4, step4()},
     };
     return steps;
 }

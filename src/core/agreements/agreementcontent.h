@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agreementfields.h"
+#include "agreementlocale.h"
+
+#include "domain/course.h"
+#include "domain/goal.h"
+#include "domain/grant.h"
+#include "domain/mentee.h"
+#include "domain/mentor.h"
+#include "domain/organisation.h"
+#include "domain/scheme.h"
+
+#include <optional>
+
+namespace mentordesk::storage {
+class Database;
+}
+
+namespace mentordesk::agreements {
+
+// Everything an agreement says about one course, read through the repositories.
+struct CourseRecords {
+    domain::Course course;
+    domain::Mentee mentee;
+    std::optional<domain::Mentor> mentor;  // none during a mentor change
+    domain::Scheme scheme;
+    QList<domain::Grant> grants;
+    QList<domain::Goal> goals;
+};
+
+std::optional<CourseRecords> loadCourseRecords(storage::Database &db, domain::Id courseId);
+
+// The grant in force on `day`; else the last one before it; else the first one after it.
+std::optional<domain::Grant> grantInForce(const QList<domain::Grant> &grants, const QDate &day);
+
+// The placeholder values for a course, in the agreement's language. Empty organisation texts
+// (complaint guidance, confidentiality) are the shipped defaults.
+AgreementFields agreementFields(const CourseRecords &records, const domain::Organisation &organisation,
+                                const AgreementLocale &locale, const QDate &today, int version);
+
+// A made-up course (no real person's data), for the template editor's live preview.
+CourseRecords sampleRecords(const QDate &today);
+
+// What the law's parts of the agreement still lack on the course (DOMAIN.md §4: purpose, the
+// mentor's name and contact, tasks, period, hours), one translated phrase each; empty when it
+// may be printed.
+QStringList missingForPrint(const CourseRecords &records, const QDate &today);
+
+} // namespace mentordesk::agreements

@@ -1,0 +1,202 @@
+#include "agreementservice.h"
+
+#include "agreementcontent.h"
+#include "agreementlocale.h"
+#include "shippedtexts.h"
+#include "templatetext.h"
+
+#include "storage/agreementrepository.h"
+#include "storage/agreementtemplaterepository.h"
+#include "storage/auditrepository.h"
+#include "storage/courserepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlerrors.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk::domain;
+using mentordesk::storage::Result;
+using mentordesk::storage::Status;
+
+Q_LOGGING_CATEGORY(lcAgreements, "mentordesk.agreements")
+
+namespace mentordesk::agreements {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("AgreementService", source);
+}
+
+QString courseMissing(Id courseId)
+{
+    return tr("Course %1 does not exist.").arg(courseId);
+}
+
+} // namespace
+
+QString EffectiveTemplate::name() const
+{
+    const QString lang = toCode(language);
+    return version == 0 ? u"default-"_s + lang : u"scheme-%1-%2-v%3"_s.arg(schemeId).arg(lang).arg(version);
+}
+
+EffectiveTemplate AgreementService::effectiveTemplate(Id schemeId, AgreementLanguage language) const
+{
+    if (const auto own = storage::AgreementTemplateRepository(m_db).find(schemeId, language))
+        return {own->html, own->version, schemeId, language};
+    return {defaultTemplate(language), 0, schemeId, language};
+}
+
+Status AgreementService::saveTemplate(Id schemeId, AgreementLanguage language, const QString &html)
+{
+    if (const QStringList problems = templateProblems(html); !problems.isEmpty())
+        return Status::failure(tr("The template was not saved. %1").arg(problems.join(u' ')));
+    const auto saved = storage::AgreementTemplateRepository(m_db).save(schemeId, language, html);
+    if (!saved)
+        return saved.status();
+    qCInfo(lcAgreements) << "template of scheme" << schemeId << toCode(language) << "saved as version" << saved->version;
+    return {};
+}
+
+Status AgreementService::restoreDefaultTemplate(Id schemeId, AgreementLanguage language)
+{
+    return storage::AgreementTemplateRepository(m_db).remove(schemeId, language);
+}
+
+QString AgreementService::preview(const QString &templateHtml, AgreementLanguage language) const
+{
+    const AgreementLocale locale(language);
+    const QDate today = m_db.today();
+    const AgreementFields fields =
+        agreementFields(sampleRecords(today), storage::OrganisationRepository(m_db).read(), locale, today, 1);
+    return fillTemplate(templateHtml, fields);
+}
+
+Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLanguage language) const
+{
+    const std::optional<CourseRecords> records = loadCourseRecords(m_db, courseId);
+    if (!records)
+        return Result<PreparedAgreement>::failure(courseMissing(courseId));
+    const QDate today = m_db.today();
+    if (const QStringList missing = missingForPrint(*records, today); !missing.isEmpty())
+        return Result<PreparedAgreement>::failure(
+            tr("The agreement for course %1 cannot be printed: it lacks %2.").arg(courseId).arg(missing.join(u", "_s)));
+    const EffectiveTemplate used = effectiveTemplate(records->course.schemeId, language);
+    PreparedAgreement prepared;
+    prepared.courseId = courseId;
+    prepared.language = language;
+    prepared.version = storage::AgreementRepository(m_db).nextVersion(courseId);
+    prepared.templateName = used.name();
+    const AgreementLocale locale(language);
+    prepared.fields = agreementFields(*records, storage::OrganisationRepository(m_db).read(), locale, today, prepared.version);
+    prepared.html = fillTemplate(used.html, prepared.fields);
+    return prepared;
+}
+
+Status AgreementService::auditPrint(Id agreementId)
+{
+    return storage::AuditRepository(m_db).record(AuditAction::Print, u"agreement"_s, agreementId);
+}
+
+Result<Agreement> AgreementService::record(const PreparedAgreement &prepared)
+{
+    storage::WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return Result<Agreement>::failure(storage::SqlErrors::busyMessage());
+    Agreement agreement;
+    agreement.courseId = prepared.courseId;
+    agreement.language = prepared.language;
+    agreement.templateName = prepared.templateName;
+    agreement.snapshotHtml = prepared.html;
+    agreement.fields = prepared.fields.toJson();
+    const auto id = storage::AgreementRepository(m_db).add(agreement);
+    if (!id)
+        return id.status();
+    if (agreement.version != prepared.version)  // the number printed on the page must be the one saved
+        return Result<Agreement>::failure(tr("Another agreement for course %1 was saved meanwhile. Print again.").arg(prepared.courseId));
+    if (const Status audited = auditPrint(*id); !audited)
+        return audited;
+    if (!tx.commit())
+        return Result<Agreement>::failure(storage::SqlErrors::commitMessage());
+    qCInfo(lcAgreements) << "agreement" << *id << "of course" << prepared.courseId << "printed as version" << agreement.version;
+    return agreement;
+}
+
+Result<Agreement> AgreementService::issuePdf(Id courseId, AgreementLanguage language, const QString &path)
+{
+    const auto prepared = prepare(courseId, language);
+    if (!prepared)
+        return prepared.status();
+    const auto pages = DocumentPrinter::writePdf(prepared->html, path, title(language), pageLabel(language));
+    if (!pages)
+        return pages.status();
+    const auto recorded = record(*prepared);
+    if (!recorded)
+        QFile::remove(path);  // a PDF without its saved snapshot would be a version nobody can trace
+    return recorded;
+}
+
+Status AgreementService::reprint(const Agreement &agreement, QPagedPaintDevice &device)
+{
+    paint(agreement.snapshotHtml, agreement.language, device);
+    return auditPrint(agreement.id);
+}
+
+Status AgreementService::reprintPdf(const Agreement &agreement, const QString &path)
+{
+    const auto pages = DocumentPrinter::writePdf(agreement.snapshotHtml, path, title(agreement.language), pageLabel(agreement.language));
+    if (!pages)
+        return pages.status();
+    return auditPrint(agreement.id);
+}
+
+AgreementState AgreementService::state(Id courseId) const
+{
+    AgreementState state;
+    state.latest = storage::AgreementRepository(m_db).latest(courseId);
+    if (!state.latest)
+        return state;
+    if (state.latest->fields.isEmpty()) {
+        state.untracked = true;
+        return state;
+    }
+    const std::optional<CourseRecords> records = loadCourseRecords(m_db, courseId);
+    if (!records)
+        return state;
+    const AgreementLocale locale(state.latest->language);
+    const AgreementFields now = agreementFields(*records, storage::OrganisationRepository(m_db).read(), locale, m_db.today(),
+                                                state.latest->version);
+    state.changed = now.changedSince(AgreementFields::fromJson(state.latest->fields));
+    return state;
+}
+
+QList<Id> AgreementService::coursesDue() const
+{
+    QList<Id> due;
+    for (const Id courseId : storage::CourseRepository(m_db).openCourseIds())
+        if (!state(courseId).current())
+            due << courseId;
+    return due;
+}
+
+PageLabel AgreementService::pageLabel(AgreementLanguage language)
+{
+    const QString format = AgreementLocale(language).text(QT_TRANSLATE_NOOP("AgreementText", "Page %1 of %2"));
+    return [format](int page, int pages) { return format.arg(page).arg(pages); };
+}
+
+QString AgreementService::title(AgreementLanguage language)
+{
+    return AgreementLocale(language).text(QT_TRANSLATE_NOOP("AgreementText", "Mentor agreement"));
+}
+
+int AgreementService::paint(const QString &html, AgreementLanguage language, QPagedPaintDevice &device)
+{
+    return DocumentPrinter::paint(html, device, pageLabel(language));
+}
+
+} // namespace mentordesk::agreements

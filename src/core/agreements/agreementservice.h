@@ -1,0 +1,84 @@
+#pragma once
+
+#include "agreementfields.h"
+#include "documentprinter.h"
+
+#include "domain/agreement.h"
+#include "storage/database.h"
+
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace mentordesk::agreements {
+
+// The template a scheme prints with in one language: its own, or the shipped default.
+struct EffectiveTemplate {
+    QString html;
+    int version = 0;  // 0: the shipped default
+    QString name() const;  // stored with each agreement: "default-da", "scheme-3-da-v2"
+    domain::Id schemeId = 0;
+    domain::AgreementLanguage language = domain::AgreementLanguage::Danish;
+};
+
+// An agreement filled in and ready to print, not yet saved.
+struct PreparedAgreement {
+    domain::Id courseId = 0;
+    domain::AgreementLanguage language = domain::AgreementLanguage::Danish;
+    int version = 1;
+    QString templateName;
+    QString html;
+    AgreementFields fields;
+};
+
+// Whether a course's newest printed agreement still says what the course says.
+struct AgreementState {
+    std::optional<domain::Agreement> latest;
+    QStringList changed;  // placeholder names whose values changed since it was printed
+    bool untracked = false;  // printed before MentorDesk kept the values: cannot be compared
+    bool current() const { return latest && !untracked && changed.isEmpty(); }
+};
+
+// Mentor agreements (mentoraftaler): templates per scheme and language, filling them from a
+// course, printing and saving the snapshot of what was printed, reprints of a saved version,
+// and whether a new agreement is due.
+class AgreementService {
+public:
+    explicit AgreementService(storage::Database &db) : m_db(db) {}
+
+    EffectiveTemplate effectiveTemplate(domain::Id schemeId, domain::AgreementLanguage language) const;
+    // Refuses a template that lacks a required part, naming it; nothing is saved then.
+    storage::Status saveTemplate(domain::Id schemeId, domain::AgreementLanguage language, const QString &html);
+    storage::Status restoreDefaultTemplate(domain::Id schemeId, domain::AgreementLanguage language);
+    // The template filled with a made-up course and the organisation's settings.
+    QString preview(const QString &templateHtml, domain::AgreementLanguage language) const;
+
+    // Fills the course's scheme's template. Refuses, naming every missing part, when the course
+    // lacks what the law requires the agreement to state.
+    storage::Result<PreparedAgreement> prepare(domain::Id courseId, domain::AgreementLanguage language) const;
+    // Saves what was printed as the next version of the course's agreement, with an audit entry
+    // of the print, in one transaction.
+    storage::Result<domain::Agreement> record(const PreparedAgreement &prepared);
+    // prepare, write the PDF, record. If the record cannot be saved the PDF is removed again.
+    storage::Result<domain::Agreement> issuePdf(domain::Id courseId, domain::AgreementLanguage language, const QString &path);
+
+    // A saved version exactly as it was printed, onto a device or into a PDF; audited.
+    storage::Status reprint(const domain::Agreement &agreement, QPagedPaintDevice &device);
+    storage::Status reprintPdf(const domain::Agreement &agreement, const QString &path);
+
+    AgreementState state(domain::Id courseId) const;
+    // Open courses (planned, active, paused) whose newest agreement is missing or out of date.
+    QList<domain::Id> coursesDue() const;
+
+    // Paints an agreement's HTML with its language's page footer.
+    static int paint(const QString &html, domain::AgreementLanguage language, QPagedPaintDevice &device);
+    static PageLabel pageLabel(domain::AgreementLanguage language);
+    static QString title(domain::AgreementLanguage language);
+
+private:
+    storage::Status auditPrint(domain::Id agreementId);
+
+    storage::Database &m_db;
+};
+
+} // namespace mentordesk::agreements
