@@ -33,6 +33,126 @@
     </message>
 </context>
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementContent</name>
+    <message>
+        <source>Keep the internship at the bakery and move on to a wage subsidy job.</source>
+        <translation>Fastholde praktikken i bageriet og komme videre i løntilskud.</translation>
+    </message>
+    <message>
+        <source>Weekly talks; go along on the first day; help with the transport plan.</source>
+        <translation>Ugentlige samtaler; følge med første dag; hjælpe med transportplanen.</translation>
+    </message>
+    <message>
+        <source>Trained social worker, ten years as a mentor.</source>
+        <translation>Uddannet socialrådgiver, ti år som mentor.</translation>
+    </message>
+    <message>
+        <source>Once a week, an hour, at the jobcentre</source>
+        <translation>En gang om ugen, en time, på jobcentret</translation>
+    </message>
+    <message>
+        <source>Text messages between meetings</source>
+        <translation>SMS mellem møderne</translation>
+    </message>
+    <message>
+        <source>Cancel by text message the day before</source>
+        <translation>Afbud på SMS dagen før</translation>
+    </message>
+    <message>
+        <source>Mentor support (example)</source>
+        <translation>Mentorstøtte (eksempel)</translation>
+    </message>
+    <message>
+        <source>Take the bus to the internship alone</source>
+        <translation>Tage bussen alene til praktikstedet</translation>
+    </message>
+    <message>
+        <source>the purpose of the support</source>
+        <translation>formålet med støtten</translation>
+    </message>
+    <message>
+        <source>a mentor (the course has no approved match)</source>
+        <translation>en mentor (forløbet har intet godkendt match)</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s phone or e-mail</source>
+        <translation>mentors telefon eller e-mail</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s tasks</source>
+        <translation>mentors opgaver</translation>
+    </message>
+    <message>
+        <source>the period (a planned end date)</source>
+        <translation>perioden (en planlagt slutdato)</translation>
+    </message>
+    <message>
+        <source>the hours per week (a grant)</source>
+        <translation>timerne om ugen (en bevilling)</translation>
+    </message>
+    <message>
+        <source>whom to contact if it is not working (the coordinator in Agreement settings)</source>
+        <translation>hvem man kontakter, hvis det ikke fungerer (koordinatoren i Indstillinger for aftaler)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>The template was not saved. %1</source>
+        <translation>Skabelonen blev ikke gemt. %1</translation>
+    </message>
+    <message>
+        <source>Course %1 does not exist.</source>
+        <translation>Forløb %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The agreement for course %1 cannot be printed: it lacks %2.</source>
+        <translation>Aftalen for forløb %1 kan ikke udskrives: den mangler %2.</translation>
+    </message>
+    <message>
+        <source>Another agreement for course %1 was saved meanwhile. Print again.</source>
+        <translation>En anden aftale for forløb %1 blev gemt imens. Udskriv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementText</name>
+    <message>
+        <source>by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <source>Date and signature</source>
+        <translation>Dato og underskrift</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Mentor agreement</source>
+        <translation>Mentoraftale</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentSolver</name>
     <message>
         <source>The problem is too large to solve exactly.</source>
@@ -200,6 +320,101 @@
     </message>
 </context>
 <context>
+    <name>CaseloadSheet</name>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Hours delivered of granted</source>
+        <translation>Leverede af bevilgede timer</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Seneste 4 uger</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Seneste møde</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation>E-mail og telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Sagsstamme</translation>
+    </message>
+    <message>
+        <source>Open courses: %1 of a capacity of %2</source>
+        <translation>Åbne forløb: %1 ud af en kapacitet på %2</translation>
+    </message>
+    <message>
+        <source>Hours per week offered</source>
+        <translation>Tilbudte timer om ugen</translation>
+    </message>
+    <message>
+        <source>Hours across open courses</source>
+        <translation>Timer i de åbne forløb</translation>
+    </message>
+    <message>
+        <source>%1 delivered of %2 granted</source>
+        <translation>%1 leveret af %2 bevilget</translation>
+    </message>
+    <message>
+        <source>Confidentiality declaration signed</source>
+        <translation>Tavshedserklæring underskrevet</translation>
+    </message>
+    <message>
+        <source>Open courses</source>
+        <translation>Åbne forløb</translation>
+    </message>
+    <message>
+        <source>Caseload sheet: %1</source>
+        <translation>Sagsoversigt: %1</translation>
+    </message>
+    <message>
+        <source>Mentor %1, printed %2</source>
+        <translation>Mentor %1, udskrevet %2</translation>
+    </message>
+</context>
+<context>
     <name>CellValues</name>
     <message>
         <source>&quot;%1&quot; is not a gender (use female, male, other or kvinde, mand, andet).</source>
@@ -340,32 +555,6 @@
         <translation>Opret den først med: mentordesk-cli --db FIL init</translation>
     </message>
     <message>
-        <source>MentorDesk without windows: set up and fill databases from scripts.
-
-Commands:
-  init                                    create or upgrade the database
-  generate --mentors N --mentees M [--seed S]
-                                          add realistic Danish demo data
-  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]
-                                          import people from a spreadsheet (all or nothing)
-  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]
-                                          write a register as CSV
-  match [--scheme ID] [--dump DIR] [--propose]
-                                          the best overall assignment of the waiting mentees</source>
-        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
-
-Kommandoer:
-  init                                    opret eller opgrader databasen
-  generate --mentors N --mentees M [--seed S]
-                                          tilføj realistiske danske demodata
-  import mentors|mentees FIL.csv [--dry-run] [--ignore-unknown]
-                                          importér personer fra et regneark (alt eller intet)
-  export mentors|mentees|courses|sessions FIL.csv [--dialect excel-da|rfc4180]
-                                          skriv et register som CSV
-  match [--scheme ID] [--dump MAPPE] [--propose]
-                                          den bedste samlede fordeling af de ventende mentees</translation>
-    </message>
-    <message>
         <source>match: only the mentees of this scheme (its id).</source>
         <translation>match: kun mentees i denne ordning (dens id).</translation>
     </message>
@@ -386,20 +575,82 @@ Kommandoer:
         <translation>match: gem fordelingen som forslag.</translation>
     </message>
     <message>
-        <source>init, generate, import, export or match</source>
-        <translation>init, generate, import, export eller match</translation>
-    </message>
-    <message>
-        <source>Name one command: init, generate, import, export or match. See --help.</source>
-        <translation>Angiv én kommando: init, generate, import, export eller match. Se --help.</translation>
-    </message>
-    <message>
         <source>--scheme takes the id of a scheme, a whole number.</source>
         <translation>--scheme tager id&apos;et på en ordning, et helt tal.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: init, generate, import, export, match. See --help.</source>
-        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate, import, export, match. Se --help.</translation>
+        <source>MentorDesk without windows: set up and fill databases from scripts.
+
+Commands:
+  init                                    create or upgrade the database
+  generate --mentors N --mentees M [--seed S]
+                                          add realistic Danish demo data
+  import mentors|mentees FILE.csv [--dry-run] [--ignore-unknown]
+                                          import people from a spreadsheet (all or nothing)
+  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]
+                                          write a register as CSV
+  match [--scheme ID] [--dump DIR] [--propose]
+                                          the best overall assignment of the waiting mentees
+  agreement COURSE_ID --pdf FILE.pdf [--lang da|en]
+                                          print a course&apos;s mentor agreement to PDF and save it as its next version
+  agreement --due DIR [--lang da|en]
+                                          the same for every open course without a current agreement</source>
+        <translation>MentorDesk uden vinduer: opret og udfyld databaser fra scripts.
+
+Kommandoer:
+  init                                    opret eller opgrader databasen
+  generate --mentors N --mentees M [--seed S]
+                                          tilføj realistiske danske demodata
+  import mentors|mentees FIL.csv [--dry-run] [--ignore-unknown]
+                                          importér personer fra et regneark (alt eller intet)
+  export mentors|mentees|courses|sessions FIL.csv [--dialect excel-da|rfc4180]
+                                          skriv et register som CSV
+  match [--scheme ID] [--dump MAPPE] [--propose]
+                                          den bedste samlede fordeling af de ventende mentees
+  agreement FORLØB_ID --pdf FIL.pdf [--lang da|en]
+                                          udskriv et forløbs mentoraftale som PDF og gem den som næste version
+  agreement --due MAPPE [--lang da|en]
+                                          det samme for hvert åbent forløb uden en gældende aftale</translation>
+    </message>
+    <message>
+        <source>agreement: the PDF file to write.</source>
+        <translation>agreement: PDF-filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>agreement: write the agreements due into this folder.</source>
+        <translation>agreement: skriv de aftaler, der skal fornyes, i denne mappe.</translation>
+    </message>
+    <message>
+        <source>agreement: da or en (default: the language of the course&apos;s last agreement, else da).</source>
+        <translation>agreement: da eller en (standard: sproget i forløbets seneste aftale, ellers da).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPROG</translation>
+    </message>
+    <message>
+        <source>init, generate, import, export, match or agreement</source>
+        <translation>init, generate, import, export, match eller agreement</translation>
+    </message>
+    <message>
+        <source>Name one command: init, generate, import, export, match or agreement. See --help.</source>
+        <translation>Angiv én kommando: init, generate, import, export, match eller agreement. Se --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: init, generate, import, export, match, agreement. See --help.</source>
+        <translation>Ukendt kommando &quot;%1&quot;. Kommandoer: init, generate, import, export, match, agreement. Se --help.</translation>
+    </message>
+    <message>
+        <source>--lang is da or en, not &quot;%1&quot;.</source>
+        <translation>--lang er da eller en, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>agreement takes a course id and --pdf FILE.pdf, or --due DIR alone. See --help.</source>
+        <translation>agreement tager et forløbs id og --pdf FIL.pdf, eller --due MAPPE alene. Se --help.</translation>
+    </message>
+    <message>
+        <source>The course id is a whole number, not &quot;%1&quot;.</source>
+        <translation>Forløbets id er et helt tal, ikke &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +878,149 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>CourseSummary</name>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>none (mentor change)</source>
+        <translation>ingen (mentorskift)</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Status and phase</source>
+        <translation>Status og fase</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s tasks</source>
+        <translation>Mentorens opgaver</translation>
+    </message>
+    <message>
+        <source>Hours so far</source>
+        <translation>Timer indtil nu</translation>
+    </message>
+    <message>
+        <source>%1 delivered of %2 granted (%3 %)</source>
+        <translation>%1 leveret af %2 bevilget (%3 %)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Begyndt den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Hours held, running total</source>
+        <translation>Afholdte timer i alt</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Shared with the caseworker</source>
+        <translation>Delt med sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Course summary: %1</source>
+        <translation>Forløbsoversigt: %1</translation>
+    </message>
+    <message>
+        <source>Course %1, printed %2</source>
+        <translation>Forløb %1, udskrevet %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseWorkflow</name>
     <message>
         <source>The course no longer exists.</source>
@@ -819,6 +1213,13 @@ Kommandoer:
     <message>
         <source>The demo data could not be written. Nothing was added.</source>
         <translation>Demodata kunne ikke skrives. Intet er tilføjet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>PDF-filen kunne ikke skrives til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2708,233 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>The course&apos;s number</source>
+        <translation>Forløbets nummer</translation>
+    </message>
+    <message>
+        <source>Purpose of the mentor support</source>
+        <translation>Formålet med mentorstøtten</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s tasks</source>
+        <translation>Mentorens opgaver</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s qualifications for this course</source>
+        <translation>Mentorens kvalifikationer til dette forløb</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Indsatsområder</translation>
+    </message>
+    <message>
+        <source>Individual or shared mentor</source>
+        <translation>Individuel eller delt mentor</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planlagt slutdato</translation>
+    </message>
+    <message>
+        <source>Period, start to planned end</source>
+        <translation>Periode, fra start til planlagt slut</translation>
+    </message>
+    <message>
+        <source>How often mentor and mentee meet</source>
+        <translation>Hvor ofte mentor og mentee mødes</translation>
+    </message>
+    <message>
+        <source>Contact between meetings</source>
+        <translation>Kontakt mellem møderne</translation>
+    </message>
+    <message>
+        <source>How to cancel a meeting</source>
+        <translation>Sådan meldes afbud</translation>
+    </message>
+    <message>
+        <source>Next status review</source>
+        <translation>Næste statusopfølgning</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s name</source>
+        <translation>Ordningens navn</translation>
+    </message>
+    <message>
+        <source>Hours granted per week</source>
+        <translation>Bevilgede timer om ugen</translation>
+    </message>
+    <message>
+        <source>Period of the grant in force</source>
+        <translation>Perioden for den gældende bevilling</translation>
+    </message>
+    <message>
+        <source>First day of the grant in force</source>
+        <translation>Første dag i den gældende bevilling</translation>
+    </message>
+    <message>
+        <source>Last day of the grant in force</source>
+        <translation>Sidste dag i den gældende bevilling</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s full name</source>
+        <translation>Mentors fulde navn</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s first name</source>
+        <translation>Mentors fornavn</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s last name</source>
+        <translation>Mentors efternavn</translation>
+    </message>
+    <message>
+        <source>Mentor type</source>
+        <translation>Mentortype</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s employer or provider</source>
+        <translation>Mentors arbejdsgiver eller leverandør</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s e-mail</source>
+        <translation>Mentors e-mail</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s phone</source>
+        <translation>Mentors telefon</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s phone and e-mail</source>
+        <translation>Mentors telefon og e-mail</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s full name</source>
+        <translation>Mentees fulde navn</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s first name</source>
+        <translation>Mentees fornavn</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s last name</source>
+        <translation>Mentees efternavn</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s CPR number (print it only where the agreement needs it)</source>
+        <translation>Mentees CPR-nummer (udskriv det kun, hvor aftalen kræver det)</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s address</source>
+        <translation>Mentees adresse</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s e-mail</source>
+        <translation>Mentees e-mail</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s phone</source>
+        <translation>Mentees telefon</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s phone and e-mail</source>
+        <translation>Mentees telefon og e-mail</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s caseworker</source>
+        <translation>Mentees sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s target group</source>
+        <translation>Mentees målgruppe</translation>
+    </message>
+    <message>
+        <source>The course&apos;s goals and sub-goals as a list</source>
+        <translation>Forløbets mål og delmål som en liste</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name (settings)</source>
+        <translation>Organisationens navn (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address (settings)</source>
+        <translation>Organisationens adresse (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s phone or e-mail (settings)</source>
+        <translation>Organisationens telefon eller e-mail (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s logo (settings)</source>
+        <translation>Organisationens logo (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Whom to contact if it is not working: name (settings)</source>
+        <translation>Hvem man kontakter, hvis det ikke fungerer: navn (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Whom to contact if it is not working: phone or e-mail (settings)</source>
+        <translation>Hvem man kontakter, hvis det ikke fungerer: telefon eller e-mail (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Complaint guidance (settings)</source>
+        <translation>Klagevejledning (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Duty of confidentiality (settings)</source>
+        <translation>Tavshedspligt (indstillinger)</translation>
+    </message>
+    <message>
+        <source>Signature lines for mentee, mentor and coordinator</source>
+        <translation>Underskriftslinjer til mentee, mentor og koordinator</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s version number</source>
+        <translation>Aftalens versionsnummer</translation>
+    </message>
+    <message>
+        <source>The day it is printed</source>
+        <translation>Dagen, den udskrives</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+</context>
+<context>
     <name>PostcodeAreas</name>
     <message>
         <source>the Capital Region</source>
@@ -2416,6 +3044,53 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>RequiredPart</name>
+    <message>
+        <source>the purpose of the support ({{course.purpose}})</source>
+        <translation>formålet med støtten ({{course.purpose}})</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s name ({{mentor.name}})</source>
+        <translation>mentors navn ({{mentor.name}})</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s contact details ({{mentor.contact}}, {{mentor.phone}} or {{mentor.email}})</source>
+        <translation>mentors kontaktoplysninger ({{mentor.contact}}, {{mentor.phone}} eller {{mentor.email}})</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s tasks ({{course.tasks}})</source>
+        <translation>mentors opgaver ({{course.tasks}})</translation>
+    </message>
+    <message>
+        <source>the period ({{course.period}}, or {{course.start_date}} and {{course.end_date}})</source>
+        <translation>perioden ({{course.period}}, eller {{course.start_date}} og {{course.end_date}})</translation>
+    </message>
+    <message>
+        <source>the hours per week ({{grant.hours_per_week}})</source>
+        <translation>timerne om ugen ({{grant.hours_per_week}})</translation>
+    </message>
+    <message>
+        <source>how often they meet and how to cancel ({{course.meeting_frequency}} and {{course.cancellation_rules}})</source>
+        <translation>hvor ofte de mødes, og hvordan man melder afbud ({{course.meeting_frequency}} og {{course.cancellation_rules}})</translation>
+    </message>
+    <message>
+        <source>whom to contact if it is not working ({{coordinator.name}} or {{coordinator.contact}})</source>
+        <translation>hvem man kontakter, hvis det ikke fungerer ({{coordinator.name}} eller {{coordinator.contact}})</translation>
+    </message>
+    <message>
+        <source>the duty of confidentiality ({{confidentiality}})</source>
+        <translation>tavshedspligten ({{confidentiality}})</translation>
+    </message>
+    <message>
+        <source>the complaint guidance ({{complaint_guidance}})</source>
+        <translation>klagevejledningen ({{complaint_guidance}})</translation>
+    </message>
+    <message>
+        <source>the signature lines ({{signatures}})</source>
+        <translation>underskriftslinjerne ({{signatures}})</translation>
+    </message>
+</context>
+<context>
     <name>Scheme</name>
     <message>
         <source>Name</source>
@@ -2428,10 +3103,6 @@ Kommandoer:
     <message>
         <source>Meetings per week must be between 0 and 7.</source>
         <translation>Møder pr. uge skal være mellem 0 og 7.</translation>
-    </message>
-    <message>
-        <source>An agreement template is required.</source>
-        <translation>Ordningen skal have en aftaleskabelon.</translation>
     </message>
     <message>
         <source>Retention must be between 1 and 100 years.</source>
@@ -2516,6 +3187,21 @@ Kommandoer:
     <message>
         <source>The next review must come after this one.</source>
         <translation>Den næste statusopfølgning skal ligge efter denne.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Skabelonen er tom.</translation>
+    </message>
+    <message>
+        <source>The template lacks %1.</source>
+        <translation>Skabelonen mangler %1.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder MentorDesk knows.</source>
+        <translation>{{%1}} er ikke en pladsholder, MentorDesk kender.</translation>
     </message>
 </context>
 <context>

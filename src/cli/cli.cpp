@@ -1,10 +1,12 @@
 #include "cli.h"
 
+#include "agreementcommand.h"
 #include "matchcommand.h"
 
 #include "csv/registerexporter.h"
 #include "csv/registerimporter.h"
 #include "demo/demodata.h"
+#include "domain/enumcodec.h"
 #include "storage/database.h"
 #include "storage/defaultpaths.h"
 #include "storage/migrations.h"
@@ -45,7 +47,11 @@ int Cli::run(const QStringList &arguments)
            "  export mentors|mentees|courses|sessions FILE.csv [--dialect excel-da|rfc4180]\n"
            "                                          write a register as CSV\n"
            "  match [--scheme ID] [--dump DIR] [--propose]\n"
-           "                                          the best overall assignment of the waiting mentees"));
+           "                                          the best overall assignment of the waiting mentees\n"
+           "  agreement COURSE_ID --pdf FILE.pdf [--lang da|en]\n"
+           "                                          print a course's mentor agreement to PDF and save it as its next version\n"
+           "  agreement --due DIR [--lang da|en]\n"
+           "                                          the same for every open course without a current agreement"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, tr("The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
@@ -62,9 +68,14 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption dumpOption(u"dump"_s, tr("match: write scores.csv, capacities.csv and assignment.csv into this folder."),
                                         tr("DIR"));
     const QCommandLineOption proposeOption(u"propose"_s, tr("match: store the assignment as proposals."));
+    const QCommandLineOption pdfOption(u"pdf"_s, tr("agreement: the PDF file to write."), tr("FILE"));
+    const QCommandLineOption dueOption(u"due"_s, tr("agreement: write the agreements due into this folder."), tr("DIR"));
+    const QCommandLineOption langOption(u"lang"_s,
+                                        tr("agreement: da or en (default: the language of the course's last agreement, else da)."),
+                                        tr("LANG"));
     parser.addOptions({dbOption, mentorsOption, menteesOption, seedOption, dryRunOption, ignoreUnknownOption, dialectOption,
-                       schemeOption, dumpOption, proposeOption});
-    parser.addPositionalArgument(u"command"_s, tr("init, generate, import, export or match"));
+                       schemeOption, dumpOption, proposeOption, pdfOption, dueOption, langOption});
+    parser.addPositionalArgument(u"command"_s, tr("init, generate, import, export, match or agreement"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -80,10 +91,13 @@ int Cli::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        m_err << tr("Name one command: init, generate, import, export or match. See --help.") << Qt::endl;
+        m_err << tr("Name one command: init, generate, import, export, match or agreement. See --help.") << Qt::endl;
         return kUsage;
     }
     const QString command = positional.first();
+    if (command == u"agreement"_s)
+        return agreement(parser.value(dbOption), positional.mid(1), parser.value(pdfOption), parser.value(dueOption),
+                         parser.isSet(langOption) ? std::optional(parser.value(langOption)) : std::nullopt);
     const bool takesFile = command == u"import"_s || command == u"export"_s;
     if (positional.size() != (takesFile ? 3 : 1)) {
         m_err << (takesFile ? tr("%1 needs what and a file, e.g. %1 mentors mentors.csv. See --help.").arg(command)
@@ -147,8 +161,43 @@ int Cli::run(const QStringList &arguments)
         }
         return MatchCommand(m_out, m_err).run(*opened.database, options);
     }
-    m_err << tr("Unknown command \"%1\". Commands: init, generate, import, export, match. See --help.").arg(command) << Qt::endl;
+    m_err << tr("Unknown command \"%1\". Commands: init, generate, import, export, match, agreement. See --help.").arg(command)
+          << Qt::endl;
     return kUsage;
+}
+
+int Cli::agreement(const QString &path, const QStringList &arguments, const QString &pdf, const QString &dueDir,
+                   const std::optional<QString> &language)
+{
+    AgreementOptions options;
+    if (language) {
+        options.language = domain::fromCode<domain::AgreementLanguage>(*language);
+        if (!options.language) {
+            m_err << tr("--lang is da or en, not \"%1\".").arg(*language) << Qt::endl;
+            return kUsage;
+        }
+    }
+    const bool batch = !dueDir.isEmpty();
+    if (batch == !pdf.isEmpty() || arguments.size() != (batch ? 0 : 1)) {
+        m_err << tr("agreement takes a course id and --pdf FILE.pdf, or --due DIR alone. See --help.") << Qt::endl;
+        return kUsage;
+    }
+    if (!batch) {
+        const auto courseId = parseCount(arguments.first(), std::numeric_limits<qint64>::max());
+        if (!courseId || *courseId == 0) {
+            m_err << tr("The course id is a whole number, not \"%1\".").arg(arguments.first()) << Qt::endl;
+            return kUsage;
+        }
+        options.courseId = *courseId;
+        options.pdf = pdf;
+    }
+    options.dir = dueDir;
+    const OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened.ok()) {
+        m_err << opened.message << Qt::endl;
+        return kFailed;
+    }
+    return AgreementCommand(m_out, m_err).run(*opened.database, options);
 }
 
 int Cli::init(const QString &path)

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace mentordesk::cli {
 
 // Exit codes of mentordesk-cli, part of its contract.
@@ -21,6 +23,8 @@ private:
     int init(const QString &path);
     int generate(const QString &path, int mentors, int mentees, quint64 seed);
     int importFile(const QString &path, const QString &what, const QString &file, bool dryRun, bool ignoreUnknown);
+    int agreement(const QString &path, const QStringList &arguments, const QString &pdf, const QString &dueDir,
+                  const std::optional<QString> &language);
     int exportFile(const QString &path, const QString &what, const QString &file, const QString &dialect);
 
     QTextStream &m_out;

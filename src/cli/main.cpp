@@ -4,14 +4,18 @@
 #include "logging/logging.h"
 #include "storage/defaultpaths.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Agreements are laid out by QTextDocument, which needs a QGuiApplication; the CLI has no
+    // windows, so it never needs a display (DESIGN.md §1).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"MentorDesk"_s);
     QCoreApplication::setApplicationName(u"mentordesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));

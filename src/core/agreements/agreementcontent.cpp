@@ -18,10 +18,10 @@ namespace mentordesk::agreements {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("AgreementContent", source);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AgreementContent)
+};
 
 QString joinedContact(const QString &phone, const QString &email)
 {
@@ -67,7 +67,7 @@ QString signaturesHtml(const CourseRecords &records, const Organisation &organis
 {
     const QString line = u"<br><br><br>_____________________________<br>"_s;
     const QString dated = htmlText(locale.text(QT_TRANSLATE_NOOP("AgreementText", "Date and signature")));
-    auto cell = [&](const char *role, const QString &name) {
+    auto cell = [&](const char *role, const QString &name) -> QString {  // a QString, not a builder of temporaries
         return u"<td width=\"33%\" valign=\"top\">"_s + dated + line + u"<b>"_s + htmlText(locale.text(role)) + u"</b><br>"_s
                + htmlText(name) + u"</td>"_s;
     };
@@ -194,15 +194,15 @@ CourseRecords sampleRecords(const QDate &today)
 {
     CourseRecords r;
     r.course.id = 1234;
-    r.course.purpose = tr("Keep the internship at the bakery and move on to a wage subsidy job.");
-    r.course.mentorTasks = tr("Weekly talks; go along on the first day; help with the transport plan.");
-    r.course.mentorQualifications = tr("Trained social worker, ten years as a mentor.");
+    r.course.purpose = Text::tr("Keep the internship at the bakery and move on to a wage subsidy job.");
+    r.course.mentorTasks = Text::tr("Weekly talks; go along on the first day; help with the transport plan.");
+    r.course.mentorQualifications = Text::tr("Trained social worker, ten years as a mentor.");
     r.course.legalBasis = u"LAB § 31b"_s;
     r.course.startDate = today;
     r.course.plannedEndDate = today.addMonths(6);
-    r.course.meetingFrequency = tr("Once a week, an hour, at the jobcentre");
-    r.course.contactAgreement = tr("Text messages between meetings");
-    r.course.cancellationRules = tr("Cancel by text message the day before");
+    r.course.meetingFrequency = Text::tr("Once a week, an hour, at the jobcentre");
+    r.course.contactAgreement = Text::tr("Text messages between meetings");
+    r.course.cancellationRules = Text::tr("Cancel by text message the day before");
     r.mentee.firstName = u"Søren"_s;
     r.mentee.lastName = u"Ærøskøbing Åberg"_s;
     r.mentee.address = u"Østergade 7, 6200 Aabenraa"_s;
@@ -213,7 +213,7 @@ CourseRecords sampleRecords(const QDate &today)
     r.mentor->mentorType = MentorType::Professional;
     r.mentor->phone = u"87 65 43 21"_s;
     r.mentor->email = u"birthe@example.dk"_s;
-    r.scheme.name = tr("Mentor support (example)");
+    r.scheme.name = Text::tr("Mentor support (example)");
     Grant grant;
     grant.from = r.course.startDate;
     grant.to = r.course.plannedEndDate;
@@ -221,28 +221,30 @@ CourseRecords sampleRecords(const QDate &today)
     r.grants = {grant};
     Goal goal;
     goal.id = 1;
-    goal.text = tr("Take the bus to the internship alone");
+    goal.text = Text::tr("Take the bus to the internship alone");
     goal.due = today.addMonths(2);
     r.goals = {goal};
     return r;
 }
 
-QStringList missingForPrint(const CourseRecords &records, const QDate &today)
+QStringList missingForPrint(const CourseRecords &records, const Organisation &organisation, const QDate &today)
 {
     QStringList missing;
     const Course &c = records.course;
     if (c.purpose.trimmed().isEmpty())
-        missing << tr("the purpose of the support");
+        missing << Text::tr("the purpose of the support");
     if (!records.mentor)
-        missing << tr("a mentor (the course has no approved match)");
+        missing << Text::tr("a mentor (the course has no approved match)");
     else if (records.mentor->phone.trimmed().isEmpty() && records.mentor->email.trimmed().isEmpty())
-        missing << tr("the mentor's phone or e-mail");
+        missing << Text::tr("the mentor's phone or e-mail");
     if (c.mentorTasks.trimmed().isEmpty())
-        missing << tr("the mentor's tasks");
+        missing << Text::tr("the mentor's tasks");
     if (!c.startDate.isValid() || !c.plannedEndDate.isValid())
-        missing << tr("the period (a planned end date)");
+        missing << Text::tr("the period (a planned end date)");
     if (!grantInForce(records.grants, today))
-        missing << tr("the hours per week (a grant)");
+        missing << Text::tr("the hours per week (a grant)");
+    if (organisation.coordinatorName.trimmed().isEmpty() && organisation.coordinatorContact.trimmed().isEmpty())
+        missing << Text::tr("whom to contact if it is not working (the coordinator in Agreement settings)");
     return missing;
 }
 

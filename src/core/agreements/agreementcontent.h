@@ -42,9 +42,9 @@ AgreementFields agreementFields(const CourseRecords &records, const domain::Orga
 // A made-up course (no real person's data), for the template editor's live preview.
 CourseRecords sampleRecords(const QDate &today);
 
-// What the law's parts of the agreement still lack on the course (DOMAIN.md §4: purpose, the
-// mentor's name and contact, tasks, period, hours), one translated phrase each; empty when it
-// may be printed.
-QStringList missingForPrint(const CourseRecords &records, const QDate &today);
+// What the law's parts of the agreement still lack (DOMAIN.md §4: purpose, the mentor's name and
+// contact, tasks, period, hours, whom to contact), on the course or in the organisation's
+// settings, one translated phrase each; empty when it may be printed.
+QStringList missingForPrint(const CourseRecords &records, const domain::Organisation &organisation, const QDate &today);
 
 } // namespace mentordesk::agreements

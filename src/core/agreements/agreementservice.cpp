@@ -24,20 +24,6 @@ Q_LOGGING_CATEGORY(lcAgreements, "mentordesk.agreements")
 
 namespace mentordesk::agreements {
 
-namespace {
-
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("AgreementService", source);
-}
-
-QString courseMissing(Id courseId)
-{
-    return tr("Course %1 does not exist.").arg(courseId);
-}
-
-} // namespace
-
 QString EffectiveTemplate::name() const
 {
     const QString lang = toCode(language);
@@ -76,23 +62,24 @@ QString AgreementService::preview(const QString &templateHtml, AgreementLanguage
     return fillTemplate(templateHtml, fields);
 }
 
-Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLanguage language) const
+Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLanguage language, std::optional<int> version) const
 {
     const std::optional<CourseRecords> records = loadCourseRecords(m_db, courseId);
     if (!records)
-        return Result<PreparedAgreement>::failure(courseMissing(courseId));
+        return Result<PreparedAgreement>::failure(tr("Course %1 does not exist.").arg(courseId));
     const QDate today = m_db.today();
-    if (const QStringList missing = missingForPrint(*records, today); !missing.isEmpty())
+    const Organisation organisation = storage::OrganisationRepository(m_db).read();
+    if (const QStringList missing = missingForPrint(*records, organisation, today); !missing.isEmpty())
         return Result<PreparedAgreement>::failure(
             tr("The agreement for course %1 cannot be printed: it lacks %2.").arg(courseId).arg(missing.join(u", "_s)));
     const EffectiveTemplate used = effectiveTemplate(records->course.schemeId, language);
     PreparedAgreement prepared;
     prepared.courseId = courseId;
     prepared.language = language;
-    prepared.version = storage::AgreementRepository(m_db).nextVersion(courseId);
+    prepared.version = version.value_or(storage::AgreementRepository(m_db).nextVersion(courseId));
     prepared.templateName = used.name();
     const AgreementLocale locale(language);
-    prepared.fields = agreementFields(*records, storage::OrganisationRepository(m_db).read(), locale, today, prepared.version);
+    prepared.fields = agreementFields(*records, organisation, locale, today, prepared.version);
     prepared.html = fillTemplate(used.html, prepared.fields);
     return prepared;
 }

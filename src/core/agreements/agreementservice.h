@@ -6,6 +6,7 @@
 #include "domain/agreement.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -43,6 +44,7 @@ struct AgreementState {
 // course, printing and saving the snapshot of what was printed, reprints of a saved version,
 // and whether a new agreement is due.
 class AgreementService {
+    Q_DECLARE_TR_FUNCTIONS(AgreementService)
 public:
     explicit AgreementService(storage::Database &db) : m_db(db) {}
 
@@ -53,9 +55,11 @@ public:
     // The template filled with a made-up course and the organisation's settings.
     QString preview(const QString &templateHtml, domain::AgreementLanguage language) const;
 
-    // Fills the course's scheme's template. Refuses, naming every missing part, when the course
-    // lacks what the law requires the agreement to state.
-    storage::Result<PreparedAgreement> prepare(domain::Id courseId, domain::AgreementLanguage language) const;
+    // Fills the course's scheme's template as its next version (or as `version`: the demo data
+    // fills the agreements it saved). Refuses, naming every missing part, when the course lacks
+    // what the law requires the agreement to state.
+    storage::Result<PreparedAgreement> prepare(domain::Id courseId, domain::AgreementLanguage language,
+                                               std::optional<int> version = std::nullopt) const;
     // Saves what was printed as the next version of the course's agreement, with an audit entry
     // of the print, in one transaction.
     storage::Result<domain::Agreement> record(const PreparedAgreement &prepared);

@@ -80,7 +80,7 @@ std::optional<QString> CaseloadSheet::html(storage::Database &db, Id mentorId)
     facts.addRow({tr("Email and phone"), QStringList({mentor->email, mentor->phone}).join(u", "_s)});
     if (!mentor->organisation.isEmpty())
         facts.addRow({tr("Organisation"), mentor->organisation});
-    facts.addRow({tr("Caseload"), tr("%1 open courses of a capacity of %2").arg(open).arg(mentor->capacity)});
+    facts.addRow({tr("Caseload"), tr("Open courses: %1 of a capacity of %2").arg(open).arg(mentor->capacity)});
     if (mentor->hoursPerWeek)
         facts.addRow({tr("Hours per week offered"), hours(*mentor->hoursPerWeek)});
     facts.addRow({tr("Hours across open courses"), tr("%1 delivered of %2 granted").arg(hours(delivered), hours(granted))});

@@ -8,6 +8,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -40,6 +43,59 @@ protected:
     }
 };
 
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(y / pageHeight);
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// The first block of the main text a page end would cut, or a heading left at the foot of a
+// page without what it heads; invalid when there is none.
+QTextBlock blockToMove(const QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() > 0 && next.isValid()
+            && pageOf(layout->blockBoundingRect(next).top(), pageHeight) > pageOf(rect.top(), pageHeight))
+            return block;  // a heading goes with what it heads, a table included
+        if (rect.height() >= pageHeight || pageOf(rect.top(), pageHeight) == pageOf(rect.bottom() - 1, pageHeight))
+            continue;
+        const QTextBlock heading = block.previous();
+        return heading.isValid() && heading.blockFormat().headingLevel() > 0 && !QTextCursor(heading).currentTable() ? heading
+                                                                                                                   : block;
+    }
+    return {};
+}
+
+// Moves to the next page every paragraph of the main text that a page end would cut, and a
+// heading left at the foot of a page without what it heads. Besides reading better, this keeps
+// each line of text on one page only: QTextLayout::draw also paints the line just outside the
+// clip, invisible on paper but doubling that line in a PDF's text (search, copy, pdftotext).
+// Paragraphs taller than a page, and table cells, are left as they are.
+void keepBlocksWhole(QTextDocument &doc, const QSizeF &pageSize)
+{
+    // Setting the page size lays the whole document out again; after a changed block format
+    // the layout only redoes part of it, leaving later blocks unplaced (seen with Qt 6.4).
+    for (;;) {
+        doc.setPageSize(pageSize);
+        const QTextBlock block = blockToMove(doc, pageSize.height());
+        // Moved once already and still cut (a heading over a table row taller than a page): leave it.
+        if (!block.isValid() || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return;
+        breakBefore(block);
+    }
+}
+
 } // namespace
 
 void DocumentPrinter::setUpPage(QPagedPaintDevice &device)
@@ -52,7 +108,10 @@ int DocumentPrinter::paint(const QString &html, QPagedPaintDevice &device, const
 {
     HtmlDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
-    doc.setDefaultFont(QFont(u"DejaVu Sans"_s, 10));
+    QFont font(u"DejaVu Sans"_s, 10);
+    // No ligatures: with them a PDF's text says "ﬂere" for "flere", and searching it fails.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(font);
     doc.setHtml(html);
     doc.setDocumentMargin(0);
 
@@ -61,7 +120,7 @@ int DocumentPrinter::paint(const QString &html, QPagedPaintDevice &device, const
     const qreal footer = 10.0 / 25.4 * dpi;  // a 10 mm band for the page number
     const qreal pageHeight = area.height() - footer;
     // A page size of its own stops QTextDocument from stamping its own bare page numbers.
-    doc.setPageSize(QSizeF(area.width(), pageHeight));
+    keepBlocksWhole(doc, QSizeF(area.width(), pageHeight));
     const int pages = doc.pageCount();
 
     QPainter painter(&device);

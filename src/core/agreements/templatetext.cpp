@@ -17,10 +17,10 @@ const QRegularExpression &placeholderPattern()
     return pattern;
 }
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("TemplateText", source);
-}
+// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TemplateText)
+};
 
 } // namespace
 
@@ -48,7 +48,7 @@ QStringList placeholdersIn(const QString &html)
 QStringList templateProblems(const QString &html)
 {
     if (html.trimmed().isEmpty())
-        return {tr("The template is empty.")};
+        return {Text::tr("The template is empty.")};
     QStringList problems;
     const QStringList used = placeholdersIn(html);
     for (const RequiredPart &part : requiredParts()) {
@@ -56,11 +56,11 @@ QStringList templateProblems(const QString &html)
             return std::all_of(names.cbegin(), names.cend(), [&](const QString &n) { return used.contains(n); });
         });
         if (!present)
-            problems << tr("The template lacks %1.").arg(label(part));
+            problems << Text::tr("The template lacks %1.").arg(label(part));
     }
     for (const QString &name : used)
         if (!findPlaceholder(name))
-            problems << tr("{{%1}} is not a placeholder MentorDesk knows.").arg(name);
+            problems << Text::tr("{{%1}} is not a placeholder MentorDesk knows.").arg(name);
     return problems;
 }
 

@@ -2,6 +2,7 @@
 
 #include "demovocabulary.h"
 
+#include "agreements/agreementservice.h"
 #include "storage/agreementrepository.h"
 #include "storage/courserepository.h"
 #include "storage/courseworkflow.h"
@@ -785,17 +786,20 @@ Status DemoCourses::write(Mentee &mentee, const DemoScheme &scheme, Plan &plan)
     // The printed agreement: before the first meeting, signed at it; none yet on some of the
     // newest courses. A new mentor gets a new version.
     const bool agreement = m_rng.chance(age < 14 ? 50 : age < 28 ? 90 : plan.open ? 97 : 90);
+    bool agreementForCurrentMentor = agreement && !plan.change;
     if (agreement) {
         const QDate printed = std::max(plan.approvedOn, plan.start.addDays(-m_rng.between(0, 2)));
         if (const Status s = writeAgreement(course, mentee, *plan.first, plan, printed, plan.start.addMonths(scheme.months),
                                             plan.grants.first().hours);
             !s)
             return s;
-        if (plan.change && !plan.changeUnfinished && m_rng.chance(80))
+        if (plan.change && !plan.changeUnfinished && m_rng.chance(80)) {
             if (const Status s = writeAgreement(course, mentee, *plan.second, plan, plan.secondStart, plan.plannedEnd,
                                                 plan.hoursOn(plan.secondStart));
                 !s)
                 return s;
+            agreementForCurrentMentor = true;
+        }
     }
 
     if (const Status s = writeReviews(course.id, plan); !s)
@@ -807,7 +811,7 @@ Status DemoCourses::write(Mentee &mentee, const DemoScheme &scheme, Plan &plan)
     }
 
     if (plan.open)
-        return {};
+        return agreementForCurrentMentor ? fillLatestAgreement(course.id) : Status();
     // The ending: frees the mentor's place, enters the Ending phase and marks the mentee ended.
     Ending ending;
     ending.courseId = course.id;
@@ -909,6 +913,23 @@ Status DemoCourses::writeReviews(Id courseId, const Plan &plan)
         since = planned.date.addDays(1);
     }
     return {};
+}
+
+Status DemoCourses::fillLatestAgreement(Id courseId)
+{
+    // An open course's agreement as MentorDesk prints it, with the values it was filled with,
+    // so the course page can tell when a new one is due. A course the law's parts are still
+    // missing from keeps the short text.
+    std::optional<Agreement> latest = m_agreements.latest(courseId);
+    if (!latest)
+        return {};
+    const auto prepared = agreements::AgreementService(m_db).prepare(courseId, latest->language, latest->version);
+    if (!prepared)
+        return {};
+    latest->templateName = prepared->templateName;
+    latest->snapshotHtml = prepared->html;
+    latest->fields = prepared->fields.toJson();
+    return m_agreements.update(*latest);
 }
 
 Status DemoCourses::writeAgreement(const Course &course, const Mentee &mentee, const Mentor &mentor, const Plan &plan,

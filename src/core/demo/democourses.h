@@ -70,6 +70,7 @@ private:
     storage::Status write(domain::Mentee &mentee, const DemoScheme &scheme, Plan &plan);
     storage::Status writeMeetings(domain::Id courseId, const Plan &plan);
     storage::Status writeReviews(domain::Id courseId, const Plan &plan);
+    storage::Status fillLatestAgreement(domain::Id courseId);
     storage::Status writeAgreement(const domain::Course &course, const domain::Mentee &mentee, const domain::Mentor &mentor,
                                    const Plan &plan, const QDate &printedOn, const QDate &periodEnd, double hours);
     storage::Status log(domain::Id courseId, const QDate &on, domain::LogAuthor author, const QString &text);

@@ -6,6 +6,7 @@
 
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/schemerepository.h"
 
 #include <QSet>
@@ -86,6 +87,18 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         return Result<DemoSummary>::failure(tr("The database is busy; no demo data was added."));
 
     auto failed = [](const QString &message) { return Result<DemoSummary>::failure(message); };
+
+    // The letterhead the demo's agreements are printed with, unless the file has its own.
+    OrganisationRepository organisations(m_db);
+    if (Organisation org = organisations.read(); org.name.isEmpty() && org.coordinatorName.isEmpty()) {
+        org.name = u"Jobcenter Demoby"_s;
+        org.address = u"Rådhuspladsen 1, 9999 Demoby"_s;
+        org.contact = u"70 10 20 30 · mentor@demoby.example.dk"_s;
+        org.coordinatorName = u"Hanne Østergaard"_s;
+        org.coordinatorContact = u"70 10 20 31"_s;
+        if (const Status saved = organisations.save(org); !saved)
+            return failed(saved.error());
+    }
 
     // Schemes
     SchemeRepository schemes(m_db);

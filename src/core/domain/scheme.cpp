@@ -14,8 +14,6 @@ Errors Scheme::validate() const
         errors.append({u"default_grant_months"_s, tr("The default grant period must be between 1 and 60 months.")});
     if (minMeetingsPerWeek && (*minMeetingsPerWeek < 0 || *minMeetingsPerWeek > 7))
         errors.append({u"min_meetings_per_week"_s, tr("Meetings per week must be between 0 and 7.")});
-    if (agreementTemplate.trimmed().isEmpty())
-        errors.append({u"agreement_template"_s, tr("An agreement template is required.")});
     if (retentionYears && (*retentionYears < 1 || *retentionYears > 100))
         errors.append({u"retention_years"_s, tr("Retention must be between 1 and 100 years.")});
     return errors;

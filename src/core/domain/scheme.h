@@ -18,7 +18,6 @@ struct Scheme {
     std::optional<int> defaultGrantMonths;  // 6 for ret-og-pligt [003]
     std::optional<int> minMeetingsPerWeek;  // 1 for ret-og-pligt [003]
     QList<MentorType> allowedMentorTypes;   // empty: every type
-    QString agreementTemplate = QStringLiteral("default");
     std::optional<int> retentionYears;
     bool sameRegionOnly = false;  // matching: mentors of other regions are not proposed
     bool archived = false;

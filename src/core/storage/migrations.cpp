@@ -234,7 +234,7 @@ QStringList step3()
 }
 
 // Agreements (issue 7): each scheme's own agreement template per language (a missing row means
-// the shipped default), and the values each printed agreement was filled with, so a later change
+// the shipped default), replacing the scheme's template name, and the values each printed agreement was filled with, so a later change
 // to an included field shows that a new agreement is due, and which field changed.
 QStringList step4()
 {
@@ -244,6 +244,8 @@ QStringList step4()
         " html TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), "_s
             + kMeta + u", UNIQUE (scheme_id, language))"_s,
         u"ALTER TABLE agreement ADD COLUMN fields TEXT"_s,
+        // The template name every scheme carried ("default") until the templates had a table.
+        u"ALTER TABLE scheme DROP COLUMN agreement_template"_s,
     };
 }
 

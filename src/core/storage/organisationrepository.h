@@ -12,6 +12,7 @@ public:
     explicit OrganisationRepository(Database &db) : m_db(db) {}
 
     domain::Organisation read() const;
+    // Saves every field, with an audit entry, in one transaction.
     Status save(const domain::Organisation &organisation);
 
 private:

@@ -19,7 +19,6 @@ QVariantMap values(const Scheme &s)
         {u"default_grant_months"_s, sql::optional(s.defaultGrantMonths)},
         {u"min_meetings_per_week"_s, sql::optional(s.minMeetingsPerWeek)},
         {u"allowed_mentor_types"_s, sql::list(types)},
-        {u"agreement_template"_s, s.agreementTemplate},
         {u"retention_years"_s, sql::optional(s.retentionYears)},
         {u"same_region_only"_s, s.sameRegionOnly ? 1 : 0},
         {u"archived"_s, s.archived ? 1 : 0},
@@ -37,7 +36,6 @@ Scheme read(const sql::Row &r)
     for (const QString &code : r.list(u"allowed_mentor_types"_s))
         if (const auto t = fromCode<MentorType>(code))
             s.allowedMentorTypes << *t;
-    s.agreementTemplate = r.text(u"agreement_template"_s);
     s.retentionYears = r.optionalInt(u"retention_years"_s);
     s.sameRegionOnly = r.flag(u"same_region_only"_s);
     s.archived = r.flag(u"archived"_s);

@@ -319,7 +319,19 @@ TEST_CASE("DemoDataGenerator reviews follow up the hours, agreements are printed
     INFO("older active " << older << ", with agreement " << printed);
     CHECK(printed * 100 >= older * 85);
     CHECK(count(t, u"SELECT count(*) FROM agreement a JOIN course c ON c.id = a.course_id WHERE a.language <> 'da'"
-                   " OR a.snapshot_html NOT LIKE '<h1>Mentoraftale</h1>%' OR instr(a.snapshot_html, c.purpose) = 0"_s)
+                   " OR a.snapshot_html NOT LIKE '%<h1%>Mentoraftale</h1>%' OR instr(a.snapshot_html, c.purpose) = 0"_s)
+          == 0);
+    // The newest agreement of an open course with its mentor is MentorDesk's own, with the values
+    // it was filled with, so the course page can tell when a new one is due.
+    const int filled = count(t, u"SELECT count(*) FROM agreement a JOIN course c ON c.id = a.course_id WHERE a.fields IS NOT NULL"
+                                  " AND a.template_name = 'default-da' AND c.status IN ('planned', 'active', 'paused')"
+                                  " AND a.snapshot_html LIKE '%Klagevejledning%'"_s);
+    const int openWithAgreement = count(t, u"SELECT count(*) FROM course c WHERE c.status IN ('planned', 'active', 'paused')"
+                                             " AND EXISTS (SELECT 1 FROM agreement a WHERE a.course_id = c.id)"_s);
+    INFO("filled " << filled << " of " << openWithAgreement);
+    CHECK(filled * 100 >= openWithAgreement * 80);
+    CHECK(count(t, u"SELECT count(*) FROM agreement a JOIN course c ON c.id = a.course_id WHERE a.fields IS NOT NULL"
+                   " AND c.status NOT IN ('planned', 'active', 'paused')"_s)
           == 0);
     CHECK(count(t, u"SELECT count(*) FROM course c WHERE c.status IN ('planned', 'active') AND NOT EXISTS"
                    " (SELECT 1 FROM agreement a WHERE a.course_id = c.id)"_s)

@@ -16,10 +16,9 @@ Scheme valid()
 }
 } // namespace
 
-TEST_CASE("Scheme with a name and the default template is valid", "[domain][scheme]")
+TEST_CASE("Scheme with a name is valid", "[domain][scheme]")
 {
     CHECK(valid().validate().isEmpty());
-    CHECK(valid().agreementTemplate == u"default"_s);
 }
 
 TEST_CASE("Scheme name is required and no placeholder", "[domain][scheme]")
@@ -63,15 +62,6 @@ TEST_CASE("Scheme meetings per week from 0 to 7", "[domain][scheme]")
         REQUIRE(fieldsOf(errors) == QStringList{u"min_meetings_per_week"_s});
         CHECK(errors.first().message.contains(u"between 0 and 7"_s));
     }
-}
-
-TEST_CASE("Scheme needs an agreement template", "[domain][scheme]")
-{
-    Scheme s = valid();
-    s.agreementTemplate = u" "_s;
-    const Errors errors = s.validate();
-    REQUIRE(fieldsOf(errors) == QStringList{u"agreement_template"_s});
-    CHECK(errors.first().message == u"An agreement template is required."_s);
 }
 
 TEST_CASE("Scheme retention from 1 to 100 years", "[domain][scheme]")

@@ -18,7 +18,6 @@ TEST_CASE("SchemeRepository round trip with every field set and unset", "[storag
     s.defaultGrantMonths = 6;
     s.minMeetingsPerWeek = 1;
     s.allowedMentorTypes = {MentorType::Professional, MentorType::Workplace};
-    s.agreementTemplate = u"ret_og_pligt"_s;
     s.retentionYears = 5;
     const auto id = repo.add(s);
     INFO(id.error().toStdString());
@@ -36,7 +35,6 @@ TEST_CASE("SchemeRepository round trip with every field set and unset", "[storag
     CHECK(found->defaultGrantMonths == std::optional<int>(6));
     CHECK(found->minMeetingsPerWeek == std::optional<int>(1));
     CHECK(found->allowedMentorTypes == QList<MentorType>{MentorType::Professional, MentorType::Workplace});
-    CHECK(found->agreementTemplate == u"ret_og_pligt"_s);
     CHECK(found->retentionYears == std::optional<int>(5));
     CHECK_FALSE(found->archived);
     CHECK(found->meta.createdAt == fixedNow());

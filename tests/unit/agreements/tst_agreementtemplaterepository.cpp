@@ -1,0 +1,47 @@
+#include "agreementfixture.h"
+
+#include "storage/agreementtemplaterepository.h"
+#include "storage/auditrepository.h"
+
+using namespace mentordesk;
+using namespace mentordesk::domain;
+using namespace mentordesk::testing;
+
+TEST_CASE("A scheme's template is stored per language, one version per save", "[agreements][templates]")
+{
+    TestDatabase db;
+    const Id scheme = addScheme(*db);
+    storage::AgreementTemplateRepository templates(*db);
+    CHECK_FALSE(templates.find(scheme, AgreementLanguage::Danish).has_value());
+
+    const auto first = templates.save(scheme, AgreementLanguage::Danish, u"<p>Første</p>"_s);
+    REQUIRE(first.ok());
+    CHECK(first->version == 1);
+    const auto second = templates.save(scheme, AgreementLanguage::Danish, u"<p>Anden</p>"_s);
+    REQUIRE(second.ok());
+    CHECK(second->version == 2);
+    CHECK(second->id == first->id);
+    REQUIRE(templates.save(scheme, AgreementLanguage::English, u"<p>English</p>"_s).ok());
+
+    const auto danish = templates.find(scheme, AgreementLanguage::Danish);
+    REQUIRE(danish.has_value());
+    CHECK(danish->html == u"<p>Anden</p>"_s);
+    CHECK(danish->version == 2);
+    CHECK(templates.find(scheme, AgreementLanguage::English)->version == 1);
+
+    REQUIRE(templates.remove(scheme, AgreementLanguage::Danish).ok());
+    CHECK_FALSE(templates.find(scheme, AgreementLanguage::Danish).has_value());
+    CHECK(templates.find(scheme, AgreementLanguage::English).has_value());
+    bool erased = false;
+    for (const AuditEvent &e : storage::AuditRepository(*db).forRecord(u"agreement_template"_s, first->id))
+        erased = erased || e.action == AuditAction::Erase;
+    CHECK(erased);
+}
+
+TEST_CASE("A template for a scheme that does not exist is refused", "[agreements][templates]")
+{
+    TestDatabase db;
+    const auto saved = storage::AgreementTemplateRepository(*db).save(404, AgreementLanguage::Danish, u"<p>x</p>"_s);
+    CHECK_FALSE(saved.ok());
+    CHECK(db.rowCount(u"agreement_template"_s) == 0);
+}
