@@ -1,8 +1,10 @@
 #include "dbfixture.h"
 #include "records.h"
 
+#include "storage/agreementrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/migrations.h"
+#include "storage/schemerepository.h"
 #include "storage/searchrepository.h"
 
 #include <QDir>
@@ -192,4 +194,55 @@ TEST_CASE("Database migrates a version 2 file's course material to dated search 
     CHECK(again->hits.first().entityId == newest.id);
     CHECK(again->hits.first().date == QDate(2024, 6, 1));
     CHECK(again->hasMore);
+}
+
+TEST_CASE("Database migrates a version 3 file's agreements and schemes to the agreement templates", "[storage][migrations][agreements]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v3.mentordesk"_s);
+    {
+        RawConnection raw(path);
+        REQUIRE(raw.isOpen());
+        for (const MigrationStep &step : migrationSteps()) {
+            if (step.version > 3)
+                break;
+            for (const QString &statement : step.statements) {
+                INFO(statement.toStdString());
+                REQUIRE(raw.exec(statement));
+            }
+        }
+        REQUIRE(raw.exec(u"PRAGMA user_version = 3"_s));
+        const QString meta = u"'2024-01-02T09:00:00.000Z', 'c1', '2024-01-02T09:00:00.000Z', 'c1'"_s;
+        const QString stamp = u", created_at, created_by, updated_at, updated_by) VALUES "_s;
+        for (const QString &insert : QStringList{
+                 u"INSERT INTO scheme (id, name, context, agreement_template"_s + stamp + u"(1, 'Jobcentre Aarhus', 'jobcentre', 'default', "_s + meta + u')',
+              u"INSERT INTO mentee (id, first_name, last_name, sort_key, scheme_id, target_group, registered_on, status"_s + stamp
+                  + u"(1, 'Leyla', 'Østergaard', 'østergaard leyla', 1, 'job_ready', '2024-01-02', 'in_course', "_s + meta + u')',
+              u"INSERT INTO course (id, mentee_id, scheme_id, function, start_date, phase, status"_s + stamp
+                  + u"(1, 1, 1, 'individual', '2024-01-02', 'afklaring', 'active', "_s + meta + u')',
+              u"INSERT INTO agreement (id, course_id, version, language, template_name, snapshot_html, printed_at, printed_by"_s + stamp
+                  + u"(1, 1, 1, 'da', 'default', '<h1>Mentoraftale</h1><p>Leyla Østergaard</p>', '2024-01-02T09:00:00.000Z', 'c1', "_s
+                  + meta + u')'}) {
+            INFO(insert.toStdString());
+            REQUIRE(raw.exec(insert));
+        }
+    }
+
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.ok());
+    const std::unique_ptr<Database> db = std::move(opened.database);
+    REQUIRE(db->schemaVersion() >= 4);
+    // The printed agreement is kept as it was; it knows no values to compare with.
+    const auto agreement = AgreementRepository(*db).latest(1);
+    REQUIRE(agreement.has_value());
+    CHECK(agreement->snapshotHtml == u"<h1>Mentoraftale</h1><p>Leyla Østergaard</p>"_s);
+    CHECK(agreement->fields.isEmpty());
+    CHECK(AgreementRepository(*db).nextVersion(1) == 2);
+    // The scheme's template name gave way to the template table.
+    CHECK_FALSE(hasColumn(db->connection(), u"scheme"_s, u"agreement_template"_s));
+    CHECK(hasColumn(db->connection(), u"agreement"_s, u"fields"_s));
+    CHECK(SchemeRepository(*db).find(1)->name == u"Jobcentre Aarhus"_s);
+    CHECK(scalarOf(db->connection(), u"SELECT count(*) FROM agreement_template"_s).toInt() == 0);
+    CHECK(QFileInfo::exists(path + u".v3.bak"_s));
 }
