@@ -3,6 +3,7 @@
 #include "csvactions.h"
 #include "recordeditor.h"
 #include "course/coursespage.h"
+#include "dialogs/agreementsettingsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "matching/matchingpage.h"
 #include "matching/suggestionpanel.h"
@@ -157,6 +158,9 @@ void MainWindow::createActions()
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_agreementSettingsAction = new QAction(this);
+    m_agreementSettingsAction->setObjectName(u"agreementSettingsAction"_s);
+    connect(m_agreementSettingsAction, &QAction::triggered, this, &MainWindow::showAgreementSettings);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -184,6 +188,7 @@ void MainWindow::createMenus()
     m_csv->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addAction(m_agreementSettingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_registerMenu = menuBar()->addMenu(QString());
@@ -208,6 +213,7 @@ void MainWindow::retranslate()
     m_backupAction->setText(tr("&Back up database…"));
     m_demoAction->setText(tr("Add &demo data…"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_agreementSettingsAction->setText(tr("A&greement settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About MentorDesk"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -296,6 +302,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_backupAction->setEnabled(m_db != nullptr);
     m_demoAction->setEnabled(m_db != nullptr);
+    m_agreementSettingsAction->setEnabled(m_db != nullptr);
     m_newMentorAction->setEnabled(m_db != nullptr);
     m_newMenteeAction->setEnabled(m_db != nullptr);
     m_navigation->setEnabled(m_db != nullptr);
@@ -510,6 +517,14 @@ void MainWindow::showSettings()
     SettingsDialog dialog(i18n::languageFromCode(m_settings.value(u"language"_s).toString()), this);
     if (dialog.exec() == QDialog::Accepted)
         applyLanguage(dialog.language());
+}
+
+void MainWindow::showAgreementSettings()
+{
+    if (!m_db)
+        return;
+    AgreementSettingsDialog dialog(*m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

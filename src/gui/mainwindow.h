@@ -86,6 +86,7 @@ private:
     void backupDatabase();
     void addDemoData();
     void showSettings();
+    void showAgreementSettings();
     void showAbout();
     void reportOpenFailure(const QString &message);
 
@@ -122,6 +123,7 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_agreementSettingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

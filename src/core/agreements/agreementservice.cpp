@@ -53,12 +53,11 @@ Status AgreementService::restoreDefaultTemplate(Id schemeId, AgreementLanguage l
     return storage::AgreementTemplateRepository(m_db).remove(schemeId, language);
 }
 
-QString AgreementService::preview(const QString &templateHtml, AgreementLanguage language) const
+QString AgreementService::preview(const QString &templateHtml, AgreementLanguage language, const Organisation &organisation) const
 {
     const AgreementLocale locale(language);
     const QDate today = m_db.today();
-    const AgreementFields fields =
-        agreementFields(sampleRecords(today), storage::OrganisationRepository(m_db).read(), locale, today, 1);
+    const AgreementFields fields = agreementFields(sampleRecords(today), organisation, locale, today, 1);
     return fillTemplate(templateHtml, fields);
 }
 
@@ -84,7 +83,7 @@ Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLangua
     return prepared;
 }
 
-Status AgreementService::auditPrint(Id agreementId)
+Status AgreementService::recordReprint(Id agreementId)
 {
     return storage::AuditRepository(m_db).record(AuditAction::Print, u"agreement"_s, agreementId);
 }
@@ -105,7 +104,7 @@ Result<Agreement> AgreementService::record(const PreparedAgreement &prepared)
         return id.status();
     if (agreement.version != prepared.version)  // the number printed on the page must be the one saved
         return Result<Agreement>::failure(tr("Another agreement for course %1 was saved meanwhile. Print again.").arg(prepared.courseId));
-    if (const Status audited = auditPrint(*id); !audited)
+    if (const Status audited = storage::AuditRepository(m_db).record(AuditAction::Print, u"agreement"_s, *id); !audited)
         return audited;
     if (!tx.commit())
         return Result<Agreement>::failure(storage::SqlErrors::commitMessage());
@@ -113,24 +112,23 @@ Result<Agreement> AgreementService::record(const PreparedAgreement &prepared)
     return agreement;
 }
 
-Result<Agreement> AgreementService::issuePdf(Id courseId, AgreementLanguage language, const QString &path)
+Result<Agreement> AgreementService::savePdf(const PreparedAgreement &prepared, const QString &path)
 {
-    const auto prepared = prepare(courseId, language);
-    if (!prepared)
-        return prepared.status();
-    const auto pages = DocumentPrinter::writePdf(prepared->html, path, title(language), pageLabel(language));
+    const auto pages = DocumentPrinter::writePdf(prepared.html, path, title(prepared.language), pageLabel(prepared.language));
     if (!pages)
         return pages.status();
-    const auto recorded = record(*prepared);
+    const auto recorded = record(prepared);
     if (!recorded)
         QFile::remove(path);  // a PDF without its saved snapshot would be a version nobody can trace
     return recorded;
 }
 
-Status AgreementService::reprint(const Agreement &agreement, QPagedPaintDevice &device)
+Result<Agreement> AgreementService::issuePdf(Id courseId, AgreementLanguage language, const QString &path)
 {
-    paint(agreement.snapshotHtml, agreement.language, device);
-    return auditPrint(agreement.id);
+    const auto prepared = prepare(courseId, language);
+    if (!prepared)
+        return prepared.status();
+    return savePdf(*prepared, path);
 }
 
 Status AgreementService::reprintPdf(const Agreement &agreement, const QString &path)
@@ -138,7 +136,7 @@ Status AgreementService::reprintPdf(const Agreement &agreement, const QString &p
     const auto pages = DocumentPrinter::writePdf(agreement.snapshotHtml, path, title(agreement.language), pageLabel(agreement.language));
     if (!pages)
         return pages.status();
-    return auditPrint(agreement.id);
+    return recordReprint(agreement.id);
 }
 
 AgreementState AgreementService::state(Id courseId) const

@@ -4,6 +4,7 @@
 #include "documentprinter.h"
 
 #include "domain/agreement.h"
+#include "domain/organisation.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -52,8 +53,9 @@ public:
     // Refuses a template that lacks a required part, naming it; nothing is saved then.
     storage::Status saveTemplate(domain::Id schemeId, domain::AgreementLanguage language, const QString &html);
     storage::Status restoreDefaultTemplate(domain::Id schemeId, domain::AgreementLanguage language);
-    // The template filled with a made-up course and the organisation's settings.
-    QString preview(const QString &templateHtml, domain::AgreementLanguage language) const;
+    // The template filled with a made-up course and these organisation settings (perhaps not
+    // saved yet).
+    QString preview(const QString &templateHtml, domain::AgreementLanguage language, const domain::Organisation &organisation) const;
 
     // Fills the course's scheme's template as its next version (or as `version`: the demo data
     // fills the agreements it saved). Refuses, naming every missing part, when the course lacks
@@ -63,12 +65,15 @@ public:
     // Saves what was printed as the next version of the course's agreement, with an audit entry
     // of the print, in one transaction.
     storage::Result<domain::Agreement> record(const PreparedAgreement &prepared);
-    // prepare, write the PDF, record. If the record cannot be saved the PDF is removed again.
+    // Writes the PDF, then records it. If the record cannot be saved the PDF is removed again.
+    storage::Result<domain::Agreement> savePdf(const PreparedAgreement &prepared, const QString &path);
+    // prepare and savePdf.
     storage::Result<domain::Agreement> issuePdf(domain::Id courseId, domain::AgreementLanguage language, const QString &path);
 
-    // A saved version exactly as it was printed, onto a device or into a PDF; audited.
-    storage::Status reprint(const domain::Agreement &agreement, QPagedPaintDevice &device);
+    // A saved version exactly as it was printed, into a PDF; audited.
     storage::Status reprintPdf(const domain::Agreement &agreement, const QString &path);
+    // The audit entry of a saved version printed again (paint its snapshot with paint()).
+    storage::Status recordReprint(domain::Id agreementId);
 
     AgreementState state(domain::Id courseId) const;
     // Open courses (planned, active, paused) whose newest agreement is missing or out of date.
@@ -80,8 +85,6 @@ public:
     static QString title(domain::AgreementLanguage language);
 
 private:
-    storage::Status auditPrint(domain::Id agreementId);
-
     storage::Database &m_db;
 };
 

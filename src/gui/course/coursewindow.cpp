@@ -1,5 +1,6 @@
 #include "coursewindow.h"
 
+#include "agreementtab.h"
 #include "chemistrydialog.h"
 #include "courseform.h"
 #include "endcoursedialog.h"
@@ -12,6 +13,9 @@
 #include "reviewstab.h"
 #include "timelineview.h"
 
+#include "agreements/agreementservice.h"
+#include "agreements/coursesummary.h"
+#include "agreements/documentprinter.h"
 #include "storage/attentionqueries.h"
 #include "storage/auditrepository.h"
 #include "storage/courserepository.h"
@@ -29,6 +33,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,14 +44,21 @@ using mentordesk::storage::AttentionRule;
 
 namespace mentordesk::gui {
 
+namespace {
+// The attention line's link to the Agreement tab; the other links are AttentionRule numbers.
+const auto kAgreementDueLink = u"agreement-due"_s;
+} // namespace
+
 CourseWindow::CourseWindow(storage::Database &db, qint64 courseId, QWidget *parent)
     : QDialog(parent), m_db(db), m_courseId(courseId), m_title(new QLabel(this)), m_facts(new QLabel(this)),
       m_hours(new QLabel(this)), m_attention(new QLabel(this)), m_pause(new QPushButton(this)),
       m_chemistry(new QPushButton(this)), m_change(new QPushButton(this)), m_end(new QPushButton(this)),
+      m_summary(new QPushButton(this)),
       m_tabs(new QTabWidget(this)), m_form(new CourseForm(db, courseId, this)), m_goals(new GoalsTab(db, courseId, this)),
       m_phases(new PhasesTab(db, courseId, this)), m_meetings(new MeetingsTab(db, courseId, this)),
       m_logbook(new LogbookTab(db, courseId, this)), m_reviews(new ReviewsTab(db, courseId, this)),
-      m_hoursPanel(new HoursPanel(db, courseId, this)), m_timeline(new TimelineView(db, courseId, this))
+      m_hoursPanel(new HoursPanel(db, courseId, this)), m_agreement(new AgreementTab(db, courseId, this)),
+      m_timeline(new TimelineView(db, courseId, this))
 {
     setObjectName(u"courseWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -59,6 +71,7 @@ CourseWindow::CourseWindow(storage::Database &db, qint64 courseId, QWidget *pare
     m_chemistry->setObjectName(u"chemistryButton"_s);
     m_change->setObjectName(u"changeMentorButton"_s);
     m_end->setObjectName(u"endCourseButton"_s);
+    m_summary->setObjectName(u"printSummaryButton"_s);
     m_tabs->setObjectName(u"courseTabs"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -77,6 +90,7 @@ CourseWindow::CourseWindow(storage::Database &db, qint64 courseId, QWidget *pare
     m_tabs->addTab(m_logbook, QString());
     m_tabs->addTab(m_reviews, QString());
     m_tabs->addTab(m_hoursPanel, QString());
+    m_tabs->addTab(m_agreement, QString());
     m_tabs->addTab(m_timeline, QString());
 
     auto *who = new QVBoxLayout;
@@ -84,6 +98,7 @@ CourseWindow::CourseWindow(storage::Database &db, qint64 courseId, QWidget *pare
     who->addWidget(m_facts);
     who->addWidget(m_hours);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary);
     actions->addStretch(1);
     for (QPushButton *button : {m_pause, m_chemistry, m_change, m_end})
         actions->addWidget(button);
@@ -100,6 +115,8 @@ CourseWindow::CourseWindow(storage::Database &db, qint64 courseId, QWidget *pare
     connect(m_logbook, &LogbookTab::changed, this, &CourseWindow::onChanged);
     connect(m_reviews, &ReviewsTab::changed, this, &CourseWindow::onChanged);
     connect(m_hoursPanel, &HoursPanel::changed, this, &CourseWindow::onChanged);
+    connect(m_agreement, &AgreementTab::changed, this, &CourseWindow::onChanged);
+    connect(m_summary, &QPushButton::clicked, this, &CourseWindow::printSummary);
     connect(m_attention, &QLabel::linkActivated, this, &CourseWindow::openAttentionLink);
     connect(m_pause, &QPushButton::clicked, this, &CourseWindow::pauseOrResume);
     connect(m_chemistry, &QPushButton::clicked, this, &CourseWindow::recordChemistry);
@@ -138,6 +155,7 @@ void CourseWindow::setToday(const QDate &today)
     m_logbook->setToday(today);
     m_reviews->setToday(today);
     m_hoursPanel->setToday(today);
+    m_agreement->setToday(today);
     refreshHeader();
 }
 
@@ -146,6 +164,7 @@ void CourseWindow::onChanged()
     m_form->courseChangedElsewhere();  // a phase, review or grant changes what the form shows
     m_hoursPanel->reload();
     m_timeline->reload();
+    m_agreement->reload();  // any change may make a new agreement due
     refreshHeader();
     Q_EMIT changed();
 }
@@ -194,16 +213,24 @@ void CourseWindow::refreshHeader()
     QStringList lines;
     for (const storage::AttentionItem &item : items)
         lines << u"<a href='%1'>%2</a>"_s.arg(int(item.rule)).arg(item.text().toHtmlEscaped());
+    // "No agreement" is one of the rules above; a printed one gone out of date is known here.
+    const bool open = course->status == CourseStatus::Planned || course->status == CourseStatus::Active
+                      || course->status == CourseStatus::Paused;
+    if (open) {
+        const agreements::AgreementState agreement = agreements::AgreementService(m_db).state(m_courseId);
+        if (agreement.latest && !agreement.current())
+            lines << u"<a href='%1'>%2</a>"_s.arg(kAgreementDueLink, tr("A new mentor agreement is due").toHtmlEscaped());
+    }
     m_attention->setText(u"<b>%1</b> "_s.arg(tr("Needs attention:")) + lines.join(u" · "_s));
-    m_attention->setVisible(!items.isEmpty());
+    m_attention->setVisible(!lines.isEmpty());
 
-    const bool open = course->status == CourseStatus::Active || course->status == CourseStatus::Paused;
+    const bool running = course->status == CourseStatus::Active || course->status == CourseStatus::Paused;
     m_pause->setText(course->status == CourseStatus::Paused ? tr("Resume") : tr("Pause…"));
-    m_pause->setEnabled(open);
-    m_chemistry->setEnabled(open && course->currentMatchId > 0);
-    m_change->setText(course->currentMatchId > 0 || !open ? tr("Change mentor…") : tr("Find a new mentor"));
+    m_pause->setEnabled(running);
+    m_chemistry->setEnabled(running && course->currentMatchId > 0);
+    m_change->setText(course->currentMatchId > 0 || !running ? tr("Change mentor…") : tr("Find a new mentor"));
     m_change->setEnabled(course->status != CourseStatus::Ended && course->status != CourseStatus::Cancelled);
-    m_end->setEnabled(open);
+    m_end->setEnabled(running);
 }
 
 void CourseWindow::openAt(CoursePlace place)
@@ -217,9 +244,7 @@ void CourseWindow::openAt(CoursePlace place)
     case CoursePlace::NewReview: m_tabs->setCurrentWidget(m_reviews); m_reviews->startNew(); break;
     case CoursePlace::Chemistry: recordChemistry(); break;
     case CoursePlace::MentorChange: changeMentor(); break;
-    // Agreements are printed from the course (the printing capability); until one is, the
-    // course form shows what the agreement will contain.
-    case CoursePlace::Agreement: m_tabs->setCurrentWidget(m_form); break;
+    case CoursePlace::Agreement: m_tabs->setCurrentWidget(m_agreement); break;
     }
 }
 
@@ -235,7 +260,23 @@ void CourseWindow::showRecord(int kind, qint64 entityId)
 
 void CourseWindow::openAttentionLink(const QString &link)
 {
-    openAt(AttentionPlace::of(AttentionRule(link.toInt())).place);
+    if (link == kAgreementDueLink)
+        openAt(CoursePlace::Agreement);
+    else
+        openAt(AttentionPlace::of(AttentionRule(link.toInt())).place);
+}
+
+void CourseWindow::printSummary()
+{
+    const std::optional<QString> html = agreements::CourseSummary::html(m_db, m_courseId);
+    if (!html)
+        return;
+    const QString pageFormat = tr("Page %1 of %2");
+    const bool printed = m_print(this, tr("Course summary"), [&](QPrinter *printer) {
+        agreements::DocumentPrinter::paint(*html, *printer, [&](int page, int pages) { return pageFormat.arg(page).arg(pages); });
+    });
+    if (printed)
+        storage::AuditRepository(m_db).record(AuditAction::Print, u"course"_s, m_courseId);
 }
 
 void CourseWindow::pauseOrResume()
@@ -360,9 +401,11 @@ void CourseWindow::retranslate()
     m_tabs->setTabText(LogbookTabIndex, tr("Logbook"));
     m_tabs->setTabText(ReviewsTabIndex, tr("Status reviews"));
     m_tabs->setTabText(HoursTabIndex, tr("Hours"));
+    m_tabs->setTabText(AgreementTabIndex, tr("Agreement"));
     m_tabs->setTabText(TimelineTabIndex, tr("Timeline"));
     m_chemistry->setText(tr("Chemistry check…"));
     m_end->setText(tr("End course…"));
+    m_summary->setText(tr("Print &summary…"));
     refreshHeader();
 }
 

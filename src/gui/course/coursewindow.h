@@ -2,6 +2,8 @@
 
 #include "attentionplace.h"
 
+#include "printing/printpreview.h"
+
 #include <QDate>
 #include <QDialog>
 #include <functional>
@@ -16,6 +18,7 @@ class Database;
 
 namespace mentordesk::gui {
 
+class AgreementTab;
 class CourseForm;
 class GoalsTab;
 class HoursPanel;
@@ -27,12 +30,16 @@ class TimelineView;
 
 // The course page: who and what (mentee, mentor, status, phase, hours delivered against
 // granted with the gap marked), what needs attention on this course (each line a link to the
-// place that fixes it), the decisions (activate, pause, chemistry check, mentor change, end)
-// and a tab per kind of record, with the timeline of everything.
+// place that fixes it, a new agreement that is due among them), the decisions (activate, pause,
+// chemistry check, mentor change, end), a printed summary, and a tab per kind of record, the
+// mentor agreements among them, with the timeline of everything.
 class CourseWindow : public QDialog {
     Q_OBJECT
 public:
-    enum Tab { FormTabIndex, GoalsTabIndex, PhasesTabIndex, MeetingsTabIndex, LogbookTabIndex, ReviewsTabIndex, HoursTabIndex, TimelineTabIndex };
+    enum Tab {
+        FormTabIndex, GoalsTabIndex, PhasesTabIndex, MeetingsTabIndex, LogbookTabIndex, ReviewsTabIndex, HoursTabIndex,
+        AgreementTabIndex, TimelineTabIndex
+    };
 
     CourseWindow(storage::Database &db, qint64 courseId, QWidget *parent = nullptr);
 
@@ -45,6 +52,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     CourseForm *form() const { return m_form; }
     MeetingsTab *meetings() const { return m_meetings; }
+    AgreementTab *agreement() const { return m_agreement; }
+    // Tests replace the modal print preview of the course summary.
+    void setPrintRunner(PrintRunner runner) { m_print = std::move(runner); }
+    void printSummary();
     QString headerText() const;
     // Replaces "Discard your changes to the course form?" (tests answer without a modal box).
     void setDiscardQuestion(std::function<bool()> question) { m_discardQuestion = std::move(question); }
@@ -88,6 +99,7 @@ private:
     QPushButton *m_chemistry;
     QPushButton *m_change;
     QPushButton *m_end;
+    QPushButton *m_summary;
     QTabWidget *m_tabs;
     CourseForm *m_form;
     GoalsTab *m_goals;
@@ -96,7 +108,9 @@ private:
     LogbookTab *m_logbook;
     ReviewsTab *m_reviews;
     HoursPanel *m_hoursPanel;
+    AgreementTab *m_agreement;
     TimelineView *m_timeline;
+    PrintRunner m_print = &showPrintPreview;
 };
 
 } // namespace mentordesk::gui

@@ -3,9 +3,14 @@
 #include "formhelpers.h"
 #include "ui_mentordialog.h"
 
+#include <QPrinter>
+
 #include "matching/matchhistorytree.h"
 #include "matching/mentorsuggestionsdialog.h"
 
+#include "agreements/caseloadsheet.h"
+#include "agreements/documentprinter.h"
+#include "storage/auditrepository.h"
 #include "storage/matchrepository.h"
 #include "storage/menteerepository.h"
 #include "storage/mentorrepository.h"
@@ -14,6 +19,19 @@ using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
 
 namespace mentordesk::gui {
+
+void MentorDialog::printCaseload()
+{
+    const std::optional<QString> html = agreements::CaseloadSheet::html(m_db, m_mentor.id);
+    if (!html)
+        return;
+    const QString pageFormat = tr("Page %1 of %2");
+    const bool printed = m_print(this, tr("Caseload sheet: %1").arg(m_mentor.fullName()), [&](QPrinter *printer) {
+        agreements::DocumentPrinter::paint(*html, *printer, [&](int page, int pages) { return pageFormat.arg(page).arg(pages); });
+    });
+    if (printed)
+        storage::AuditRepository(m_db).record(AuditAction::Print, u"mentor"_s, m_mentor.id);
+}
 
 MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QDate &today, QWidget *parent)
     : RecordDialog(parent), m_ui(std::make_unique<Ui::MentorDialog>()), m_db(db), m_mentor(mentor), m_today(today)
@@ -58,6 +76,8 @@ MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QD
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MentorDialog::updateSuggestButton);
     m_ui->archiveButton->setVisible(mentor.id != 0 && mentor.status != MentorStatus::Archived);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &MentorDialog::archive);
+    m_ui->caseloadButton->setVisible(mentor.id != 0);
+    connect(m_ui->caseloadButton, &QPushButton::clicked, this, &MentorDialog::printCaseload);
     connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, &MentorDialog::updateFreePlaces);
     // A changed e-mail needs its own duplicate check.
     connect(m_ui->emailEdit, &QLineEdit::textEdited, this, [this] {

@@ -3,6 +3,7 @@
 #include "recorddialog.h"
 
 #include "domain/mentor.h"
+#include "printing/printpreview.h"
 
 #include <QDate>
 #include <memory>
@@ -29,6 +30,10 @@ public:
     // The mentor as the form shows it now (the stored one after a save).
     domain::Mentor mentor() const;
     void accept() override;
+    // The mentor's caseload sheet in the print preview, to a printer or a PDF.
+    void printCaseload();
+    // Tests replace the modal print preview.
+    void setPrintRunner(PrintRunner runner) { m_print = std::move(runner); }
 
 private:
     void load(const domain::Mentor &m);
@@ -45,6 +50,7 @@ private:
     QDate m_today;
     int m_approvedMentees = 0;
     QString m_confirmedDuplicateEmail;  // the e-mail the user chose to save anyway
+    PrintRunner m_print = &showPrintPreview;
 };
 
 } // namespace mentordesk::gui

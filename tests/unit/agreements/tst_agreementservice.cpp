@@ -262,7 +262,8 @@ TEST_CASE("The template preview fills a made-up course, never a real one", "[agr
 {
     TestDatabase db;
     printableCourse(db);
-    const QString preview = AgreementService(*db).preview(defaultTemplate(AgreementLanguage::Danish), AgreementLanguage::Danish);
+    const QString preview = AgreementService(*db).preview(defaultTemplate(AgreementLanguage::Danish), AgreementLanguage::Danish,
+                                                          storage::OrganisationRepository(*db).read());
     CHECK(preview.contains(u"Søren Ærøskøbing Åberg"_s));
     CHECK(preview.contains(u"Hanne Østergaard"_s));
     CHECK_FALSE(preview.contains(u"Fatima"_s));

@@ -1,0 +1,237 @@
+#include "agreementtab.h"
+
+#include "agreementsignaturesdialog.h"
+
+#include "agreements/agreementservice.h"
+#include "agreements/placeholders.h"
+#include "domain/enumcodec.h"
+#include "storage/agreementrepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace mentordesk::domain;
+using mentordesk::agreements::AgreementService;
+
+namespace mentordesk::gui {
+
+namespace {
+
+QString fileNameFor(qint64 courseId, int version, AgreementLanguage language)
+{
+    return (language == AgreementLanguage::Danish ? u"mentoraftale-%1-v%2.pdf"_s : u"mentor-agreement-%1-v%2.pdf"_s)
+        .arg(courseId)
+        .arg(version);
+}
+
+} // namespace
+
+AgreementTab::AgreementTab(storage::Database &db, qint64 courseId, QWidget *parent)
+    : CourseTab(db, courseId, parent), m_status(new QLabel(this)), m_languageLabel(new QLabel(this)),
+      m_language(new QComboBox(this))
+{
+    setObjectName(u"agreementTab"_s);
+    m_status->setObjectName(u"agreementStatus"_s);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    m_language->setObjectName(u"agreementLanguage"_s);
+    for (const auto &entry : enumEntries<AgreementLanguage>())
+        m_language->addItem(QString(), QVariant::fromValue(int(entry.value)));
+    m_languageLabel->setBuddy(m_language);
+    buttonRow()->insertWidget(0, m_languageLabel);
+    buttonRow()->insertWidget(1, m_language);
+    m_printButton = addButton(u"printAgreementButton"_s, QString());
+    m_pdfButton = addButton(u"agreementPdfButton"_s, QString());
+    buttonRow()->insertSpacing(buttonRow()->count() - 1, 16);
+    m_reprintButton = addButton(u"reprintAgreementButton"_s, QString());
+    m_reprintPdfButton = addButton(u"reprintAgreementPdfButton"_s, QString());
+    m_signaturesButton = addButton(u"agreementSignaturesButton"_s, QString());
+    connect(m_printButton, &QPushButton::clicked, this, &AgreementTab::startNew);
+    connect(m_pdfButton, &QPushButton::clicked, this, &AgreementTab::saveNewAsPdf);
+    connect(m_reprintButton, &QPushButton::clicked, this, &AgreementTab::reprintSelected);
+    connect(m_reprintPdfButton, &QPushButton::clicked, this, &AgreementTab::saveSelectedAsPdf);
+    connect(m_signaturesButton, &QPushButton::clicked, this, &AgreementTab::editSignatures);
+    pageLayout()->insertWidget(1, m_status);
+    createList(u"agreementList"_s, {QString(), QString(), QString(), QString(), QString(), QString()});
+    retranslate();
+    reload();
+}
+
+void AgreementTab::reload()
+{
+    const qint64 selected = selectedId();
+    const QList<Agreement> agreements = storage::AgreementRepository(m_db).forCourse(courseId());  // newest first
+    // A renewal keeps the language the mentee was given before.
+    if (!agreements.isEmpty())
+        m_language->setCurrentIndex(m_language->findData(int(agreements.first().language)));
+
+    const QLocale locale;
+    list()->clear();
+    for (const Agreement &a : agreements) {
+        QStringList signatures;
+        for (const auto &[who, day] : {std::pair{tr("mentee"), a.signedByMentee}, std::pair{tr("mentor"), a.signedByMentor},
+                                       std::pair{tr("coordinator"), a.signedByCoordinator}})
+            if (day.isValid())
+                signatures << tr("%1 %2").arg(who, dateText(day));
+        list()->addTopLevelItem(itemFor(a.id, {QString::number(a.version), locale.toString(a.printedAt.toLocalTime(), QLocale::ShortFormat),
+                                               a.printedBy, label(a.language), a.templateName,
+                                               signatures.isEmpty() ? tr("not signed yet") : signatures.join(u", "_s)}));
+    }
+    m_status->setText(statusText());
+    selectRecord(selected);
+    updateActions();
+}
+
+QString AgreementTab::statusText() const
+{
+    const agreements::AgreementState state = AgreementService(m_db).state(courseId());
+    if (!state.latest)
+        return u"<span style='color:#b01c1c'>\u26a0 %1</span>"_s.arg(tr("No agreement has been printed for this course yet.").toHtmlEscaped());
+    const QString printed = tr("Version %1, printed %2.").arg(state.latest->version).arg(dateText(state.latest->printedAt.toLocalTime().date()));
+    if (state.untracked)
+        return printed.toHtmlEscaped() + u' '
+               + tr("It was printed before MentorDesk kept the values it was filled with, so changes since cannot be shown. "
+                    "Print a new version to follow them.").toHtmlEscaped();
+    if (state.changed.isEmpty())
+        return u"<span style='color:#1b5e20'>\u2714 %1</span>"_s.arg(QString(printed + u' ' + tr("It still says what the course says.")).toHtmlEscaped());
+    QStringList fields;
+    for (const QString &name : state.changed)
+        if (const agreements::Placeholder *p = agreements::findPlaceholder(name))
+            fields << agreements::description(*p);
+    return u"<span style='color:#b01c1c'>\u26a0 %1</span>"_s.arg(
+        (tr("A new agreement is due: changed since version %1 was printed: %2.").arg(state.latest->version).arg(fields.join(u", "_s)))
+            .toHtmlEscaped());
+}
+
+void AgreementTab::updateActions()
+{
+    const bool selected = selectedId() > 0;
+    m_reprintButton->setEnabled(selected);
+    m_reprintPdfButton->setEnabled(selected);
+    m_signaturesButton->setEnabled(selected);
+}
+
+void AgreementTab::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Mentor agreement"), message);
+}
+
+void AgreementTab::startNew()
+{
+    AgreementService service(m_db);
+    const auto language = AgreementLanguage(m_language->currentData().toInt());
+    const auto prepared = service.prepare(courseId(), language);
+    if (!prepared) {
+        showError(prepared.error());
+        return;
+    }
+    const QString title = tr("Mentor agreement, version %1").arg(prepared->version);
+    const bool printed = m_print(this, title, [&](QPrinter *printer) { AgreementService::paint(prepared->html, language, *printer); });
+    if (!printed)
+        return;
+    if (const auto saved = service.record(*prepared); !saved) {
+        showError(tr("The agreement was printed, but MentorDesk could not save it as version %1: %2")
+                      .arg(prepared->version)
+                      .arg(saved.error()));
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void AgreementTab::saveNewAsPdf()
+{
+    AgreementService service(m_db);
+    const auto language = AgreementLanguage(m_language->currentData().toInt());
+    const auto prepared = service.prepare(courseId(), language);
+    if (!prepared) {
+        showError(prepared.error());
+        return;
+    }
+    const QString path = m_choosePdf(this, fileNameFor(courseId(), prepared->version, language));
+    if (path.isEmpty())
+        return;
+    if (const auto saved = service.savePdf(*prepared, path); !saved) {
+        showError(saved.error());
+        return;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void AgreementTab::edit(qint64)
+{
+    reprintSelected();
+}
+
+void AgreementTab::reprintSelected()
+{
+    const std::optional<Agreement> agreement = storage::AgreementRepository(m_db).find(selectedId());
+    if (!agreement)
+        return;
+    AgreementService service(m_db);
+    const QString title = tr("Mentor agreement, version %1 (reprint)").arg(agreement->version);
+    const bool printed = m_print(this, title, [&](QPrinter *printer) {
+        AgreementService::paint(agreement->snapshotHtml, agreement->language, *printer);
+    });
+    if (!printed)
+        return;
+    if (const storage::Status s = service.recordReprint(agreement->id); !s)
+        showError(s.error());
+}
+
+void AgreementTab::saveSelectedAsPdf()
+{
+    const std::optional<Agreement> agreement = storage::AgreementRepository(m_db).find(selectedId());
+    if (!agreement)
+        return;
+    const QString path = m_choosePdf(this, fileNameFor(courseId(), agreement->version, agreement->language));
+    if (path.isEmpty())
+        return;
+    if (const storage::Status s = AgreementService(m_db).reprintPdf(*agreement, path); !s)
+        showError(s.error());
+}
+
+void AgreementTab::editSignatures()
+{
+    const std::optional<Agreement> agreement = storage::AgreementRepository(m_db).find(selectedId());
+    if (!agreement)
+        return;
+    AgreementSignaturesDialog dialog(m_db, *agreement, today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    Q_EMIT changed();
+}
+
+void AgreementTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    CourseTab::changeEvent(event);
+}
+
+void AgreementTab::retranslate()
+{
+    m_languageLabel->setText(tr("&Language:"));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, label(AgreementLanguage(m_language->itemData(i).toInt())));
+    m_printButton->setText(tr("&Print new agreement…"));
+    m_pdfButton->setText(tr("Save new as P&DF…"));
+    m_reprintButton->setText(tr("&Reprint…"));
+    m_reprintPdfButton->setText(tr("Reprint as PDF…"));
+    m_signaturesButton->setText(tr("&Signatures…"));
+    list()->setHeaderLabels({tr("Version"), tr("Printed"), tr("By"), tr("Language"), tr("Template"), tr("Signed")});
+    m_status->setText(statusText());
+}
+
+} // namespace mentordesk::gui
