@@ -101,6 +101,10 @@
         <source>whom to contact if it is not working (the coordinator in Agreement settings)</source>
         <translation>hvem man kontakter, hvis det ikke fungerer (koordinatoren i Indstillinger for aftaler)</translation>
     </message>
+    <message>
+        <source>Caseworker Anne Holm, jobcentre</source>
+        <translation>Sagsbehandler Anne Holm, jobcentret</translation>
+    </message>
 </context>
 <context>
     <name>AgreementService</name>
@@ -2442,6 +2446,10 @@ Kommandoer:
         <source>Proposals and decisions</source>
         <translation>Forslag og afgørelser</translation>
     </message>
+    <message>
+        <source>Print &amp;caseload sheet…</source>
+        <translation>Udskriv &amp;sagsoversigt…</translation>
+    </message>
 </context>
 <context>
     <name>PairScorer</name>
@@ -2958,6 +2966,17 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExporter</name>
     <message>
         <source>The database is busy with another change. Nothing was exported; try again.</source>
@@ -3291,6 +3310,283 @@ Kommandoer:
     <message>
         <source>The database cannot be opened</source>
         <translation>Databasen kan ikke åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::AgreementSettingsDialog</name>
+    <message>
+        <source>Agreement settings</source>
+        <translation>Indstillinger for aftaler</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Complaint guidance and confidentiality</source>
+        <translation>Klagevejledning og tavshedspligt</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Vælg &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Fjern logo</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Brevhoved</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone or e-mail:</source>
+        <translation>&amp;Telefon eller e-mail:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Whom to contact if a course is not working</source>
+        <translation>Hvem man kontakter, hvis et forløb ikke fungerer</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>K&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s p&amp;hone or e-mail:</source>
+        <translation>Koordinatorens t&amp;elefon eller e-mail:</translation>
+    </message>
+    <message>
+        <source>Every agreement names whom mentee and mentor contact if the course is not working; MentorDesk prints no agreement until a coordinator is given here.</source>
+        <translation>Hver aftale oplyser, hvem mentee og mentor kontakter, hvis forløbet ikke fungerer; MentorDesk udskriver ingen aftale, før der er angivet en koordinator her.</translation>
+    </message>
+    <message>
+        <source>An empty field prints MentorDesk&apos;s standard text, shown in grey. Write your own where your organisation&apos;s complaint route or rules differ.</source>
+        <translation>Et tomt felt udskriver MentorDesks standardtekst, som vises med gråt. Skriv jeres egen, hvor jeres klagevej eller regler er anderledes.</translation>
+    </message>
+    <message>
+        <source>Complaint guidance, Danish:</source>
+        <translation>Klagevejledning, dansk:</translation>
+    </message>
+    <message>
+        <source>Complaint guidance, English:</source>
+        <translation>Klagevejledning, engelsk:</translation>
+    </message>
+    <message>
+        <source>Duty of confidentiality, Danish:</source>
+        <translation>Tavshedspligt, dansk:</translation>
+    </message>
+    <message>
+        <source>Duty of confidentiality, English:</source>
+        <translation>Tavshedspligt, engelsk:</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;standard template</source>
+        <translation>Gendan &amp;standardskabelonen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Pladsholder</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Udskriver</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to insert it where the cursor is.</source>
+        <translation>Dobbeltklik på en pladsholder for at indsætte den, hvor markøren står.</translation>
+    </message>
+    <message>
+        <source>Preview with a made-up course:</source>
+        <translation>Eksempel med et opdigtet forløb:</translation>
+    </message>
+    <message>
+        <source>The template has every part an agreement needs.</source>
+        <translation>Skabelonen har alle de dele, en aftale skal have.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Vælg logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image MentorDesk can read.</source>
+        <translation>%1 er ikke et billede, MentorDesk kan læse.</translation>
+    </message>
+    <message>
+        <source>The template of %1 in %2: %3</source>
+        <translation>Skabelonen for %1 på %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::AgreementSignaturesDialog</name>
+    <message>
+        <source>Signed on</source>
+        <translation>Underskrevet den</translation>
+    </message>
+    <message>
+        <source>Signatures of agreement version %1</source>
+        <translation>Underskrifter på aftalens version %1</translation>
+    </message>
+    <message>
+        <source>Mentee:</source>
+        <translation>Mentee:</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Koordinator:</translation>
+    </message>
+    <message>
+        <source>Keep the signed paper in the case file. MentorDesk records the day each party signed.</source>
+        <translation>Læg det underskrevne papir i sagen. MentorDesk noterer, hvilken dag hver part skrev under.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::gui::AgreementTab</name>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ikke underskrevet endnu</translation>
+    </message>
+    <message>
+        <source>No agreement has been printed for this course yet.</source>
+        <translation>Der er endnu ikke udskrevet en aftale for dette forløb.</translation>
+    </message>
+    <message>
+        <source>Version %1, printed %2.</source>
+        <translation>Version %1, udskrevet %2.</translation>
+    </message>
+    <message>
+        <source>It was printed before MentorDesk kept the values it was filled with, so changes since cannot be shown. Print a new version to follow them.</source>
+        <translation>Den blev udskrevet, før MentorDesk gemte de værdier, den blev udfyldt med, så ændringer siden kan ikke vises. Udskriv en ny version for at følge dem.</translation>
+    </message>
+    <message>
+        <source>It still says what the course says.</source>
+        <translation>Den siger stadig det samme som forløbet.</translation>
+    </message>
+    <message>
+        <source>A new agreement is due: changed since version %1 was printed: %2.</source>
+        <translation>Der skal laves en ny aftale: ændret, siden version %1 blev udskrevet: %2.</translation>
+    </message>
+    <message>
+        <source>Mentor agreement</source>
+        <translation>Mentoraftale</translation>
+    </message>
+    <message>
+        <source>Mentor agreement, version %1</source>
+        <translation>Mentoraftale, version %1</translation>
+    </message>
+    <message>
+        <source>The agreement was printed, but MentorDesk could not save it as version %1: %2</source>
+        <translation>Aftalen blev udskrevet, men MentorDesk kunne ikke gemme den som version %1: %2</translation>
+    </message>
+    <message>
+        <source>Mentor agreement, version %1 (reprint)</source>
+        <translation>Mentoraftale, version %1 (genudskrift)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Print new agreement…</source>
+        <translation>&amp;Udskriv ny aftale…</translation>
+    </message>
+    <message>
+        <source>Save new as P&amp;DF…</source>
+        <translation>Gem ny som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>Udskriv &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Reprint as PDF…</source>
+        <translation>Gem igen som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures…</source>
+        <translation>U&amp;nderskrifter…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s own, version %1</source>
+        <translation>Ordningens egen, version %1</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4217,26 @@ Kommandoer:
     <message>
         <source>Discard your changes to the course form?</source>
         <translation>Vil du kassere dine ændringer i forløbets oplysninger?</translation>
+    </message>
+    <message>
+        <source>A new mentor agreement is due</source>
+        <translation>Der skal laves en ny mentoraftale</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Course summary</source>
+        <translation>Forløbsoversigt</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Print &amp;summary…</source>
+        <translation>Udskriv &amp;oversigt…</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5187,10 @@ Kommandoer:
         <source>Showing %1 of %2 courses</source>
         <translation>Viser %1 af %2 forløb</translation>
     </message>
+    <message>
+        <source>A&amp;greement settings…</source>
+        <translation>Indstillinger for &amp;aftaler…</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::MatchHistoryTree</name>
@@ -5415,6 +5735,14 @@ Kommandoer:
     <message>
         <source>The waiting mentees who suit this mentor best, each with the score explained.</source>
         <translation>De ventende mentees, der passer bedst til denne mentor, hver med forklaring på scoren.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Caseload sheet: %1</source>
+        <translation>Sagsoversigt: %1</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,7 @@ CourseRecords sampleRecords(const QDate &today)
     r.mentee.lastName = u"Ærøskøbing Åberg"_s;
     r.mentee.address = u"Østergade 7, 6200 Aabenraa"_s;
     r.mentee.phone = u"12 34 56 78"_s;
+    r.mentee.caseworker = Text::tr("Caseworker Anne Holm, jobcentre");
     r.mentor = Mentor();
     r.mentor->firstName = u"Birthe"_s;
     r.mentor->lastName = u"Mølgaard"_s;

@@ -9,6 +9,9 @@
 #include "storage/organisationrepository.h"
 #include "storage/schemerepository.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QSet>
 #include <algorithm>
 
@@ -20,6 +23,32 @@ namespace vocab = mentordesk::demo::vocabulary;
 namespace mentordesk::demo {
 
 namespace {
+
+// A made-up logo (shapes only: no font is needed, so it draws without a display).
+QByteArray demoLogo()
+{
+    QImage image(240, 80, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x1f, 0x5f, 0x8b));
+    painter.drawRoundedRect(QRectF(4, 4, 72, 72), 14, 14);
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(QPointF(40, 40), 22, 22);
+    painter.setBrush(QColor(0x1f, 0x5f, 0x8b));
+    painter.drawEllipse(QPointF(40, 40), 11, 11);
+    for (int bar = 0; bar < 3; ++bar) {
+        painter.setBrush(bar == 1 ? QColor(0xe0, 0x8a, 0x1e) : QColor(0x1f, 0x5f, 0x8b));
+        painter.drawRoundedRect(QRectF(92, 14 + bar * 20, 140 - bar * 30, 12), 6, 6);
+    }
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
 
 // ASCII e-mail local part from a Danish name: æ → ae, ø → oe, å → aa.
 QString emailPart(const QString &name)
@@ -96,6 +125,7 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         org.contact = u"70 10 20 30 · mentor@demoby.example.dk"_s;
         org.coordinatorName = u"Hanne Østergaard"_s;
         org.coordinatorContact = u"70 10 20 31"_s;
+        org.logoPng = demoLogo();
         if (const Status saved = organisations.save(org); !saved)
             return failed(saved.error());
     }

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +32,18 @@ QString fileNameFor(qint64 courseId, int version, AgreementLanguage language)
     return (language == AgreementLanguage::Danish ? u"mentoraftale-%1-v%2.pdf"_s : u"mentor-agreement-%1-v%2.pdf"_s)
         .arg(courseId)
         .arg(version);
+}
+
+// "default-da" and "scheme-3-da-v2", the names stored with each agreement, as a coordinator
+// reads them.
+QString templateLabel(const QString &name)
+{
+    static const QRegularExpression own(u"^scheme-\\d+-[a-z]+-v(\\d+)$"_s);
+    if (name.startsWith(u"default-"_s))
+        return AgreementTab::tr("Standard");
+    if (const QRegularExpressionMatch m = own.match(name); m.hasMatch())
+        return AgreementTab::tr("The scheme's own, version %1").arg(m.captured(1));
+    return name;  // written by an earlier program
 }
 
 } // namespace
@@ -81,13 +94,15 @@ void AgreementTab::reload()
         for (const auto &[who, day] : {std::pair{tr("mentee"), a.signedByMentee}, std::pair{tr("mentor"), a.signedByMentor},
                                        std::pair{tr("coordinator"), a.signedByCoordinator}})
             if (day.isValid())
-                signatures << tr("%1 %2").arg(who, dateText(day));
+                signatures << tr("%1 on %2").arg(who, dateText(day));
         list()->addTopLevelItem(itemFor(a.id, {QString::number(a.version), locale.toString(a.printedAt.toLocalTime(), QLocale::ShortFormat),
-                                               a.printedBy, label(a.language), a.templateName,
+                                               a.printedBy, label(a.language), templateLabel(a.templateName),
                                                signatures.isEmpty() ? tr("not signed yet") : signatures.join(u", "_s)}));
     }
     m_status->setText(statusText());
-    selectRecord(selected);
+    // The newest version is the one usually reprinted or signed.
+    if (!selectRecord(selected) && list()->topLevelItemCount() > 0)
+        list()->setCurrentItem(list()->topLevelItem(0));
     updateActions();
 }
 
@@ -122,7 +137,10 @@ void AgreementTab::updateActions()
 
 void AgreementTab::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Mentor agreement"), message);
+    if (m_report)
+        m_report(message);
+    else
+        QMessageBox::warning(this, tr("Mentor agreement"), message);
 }
 
 void AgreementTab::startNew()

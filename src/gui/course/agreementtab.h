@@ -28,9 +28,10 @@ public:
 
     // The line above the list: current, due (naming the changed fields), or none yet.
     QString statusText() const;
-    // Tests replace the modal preview and file dialog.
+    // Tests replace the modal preview, file dialog and message box.
     void setPrintRunner(PrintRunner runner) { m_print = std::move(runner); }
     void setPdfPathChooser(PdfPathChooser chooser) { m_choosePdf = std::move(chooser); }
+    void setErrorReporter(std::function<void(const QString &)> report) { m_report = std::move(report); }
 
 protected:
     void edit(qint64 id) override;
@@ -51,6 +52,7 @@ private:
     QPushButton *m_signaturesButton;
     PrintRunner m_print = &showPrintPreview;
     PdfPathChooser m_choosePdf = &askPdfPath;
+    std::function<void(const QString &)> m_report;
 };
 
 } // namespace mentordesk::gui

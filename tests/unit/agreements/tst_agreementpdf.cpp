@@ -5,7 +5,9 @@
 #include "storage/agreementrepository.h"
 #include "storage/auditrepository.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -58,6 +60,32 @@ TEST_CASE("A Danish agreement PDF has the names with æøå, every required part
     CHECK(text.count(u"Klagevejledning"_s) == 1);
     CHECK(text.count(u"Mentor har tavshedspligt"_s) == 1);
     CHECK((QFileInfo(pdf).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+}
+
+TEST_CASE("The organisation's logo is printed on the agreement and kept in its snapshot", "[agreements][pdf]")
+{
+    TestDatabase db;
+    const CourseChain c = printableCourse(db);
+    QImage logo(120, 40, QImage::Format_RGB32);
+    logo.fill(QColor(0x1f, 0x5f, 0x8b));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(logo.save(&buffer, "PNG"));
+    Organisation organisation = testOrganisation();
+    organisation.logoPng = png;
+    saveOrganisation(*db, organisation);
+
+    const QString pdf = db.dir.filePath(u"logo.pdf"_s);
+    const auto issued = AgreementService(*db).issuePdf(c.courseId, AgreementLanguage::Danish, pdf);
+    REQUIRE(issued.ok());
+    const QStringList images = popplerOutput(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE(images.size() == 1);
+    CHECK(images.first().simplified().startsWith(u"1 0 image 120 40"_s));
+    // A later logo does not change what was printed.
+    saveOrganisation(*db);
+    const auto saved = storage::AgreementRepository(*db).find(issued->id);
+    CHECK(saved->snapshotHtml.contains(QString::fromLatin1(png.toBase64())));
 }
 
 TEST_CASE("An English agreement PDF speaks English whatever the program's language", "[agreements][pdf]")
