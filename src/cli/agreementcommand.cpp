@@ -17,18 +17,7 @@ namespace {
 
 AgreementLanguage languageFor(storage::Database &db, Id courseId, const AgreementOptions &options)
 {
-    if (options.language)
-        return *options.language;
-    // A renewal keeps the language the mentee was given before.
-    const auto latest = storage::AgreementRepository(db).latest(courseId);
-    return latest ? latest->language : AgreementLanguage::Danish;
-}
-
-QString fileName(Id courseId, int version, AgreementLanguage language)
-{
-    return (language == AgreementLanguage::Danish ? u"mentoraftale-%1-v%2.pdf"_s : u"mentor-agreement-%1-v%2.pdf"_s)
-        .arg(courseId)
-        .arg(version);
+    return options.language.value_or(AgreementService(db).usualLanguage(courseId));
 }
 
 } // namespace
@@ -65,7 +54,7 @@ int AgreementCommand::due(storage::Database &db, const AgreementOptions &options
     for (const Id courseId : courses) {
         const AgreementLanguage language = languageFor(db, courseId, options);
         const int version = storage::AgreementRepository(db).nextVersion(courseId);
-        const auto issued = service.issuePdf(courseId, language, dir.filePath(fileName(courseId, version, language)));
+        const auto issued = service.issuePdf(courseId, language, dir.filePath(AgreementService::pdfFileName(courseId, version, language)));
         if (issued)
             ++printed;
         else

@@ -159,6 +159,19 @@ AgreementState AgreementService::state(Id courseId) const
     return state;
 }
 
+AgreementLanguage AgreementService::usualLanguage(Id courseId) const
+{
+    const auto latest = storage::AgreementRepository(m_db).latest(courseId);
+    return latest ? latest->language : AgreementLanguage::Danish;
+}
+
+QString AgreementService::pdfFileName(Id courseId, int version, AgreementLanguage language)
+{
+    return (language == AgreementLanguage::Danish ? u"mentoraftale-%1-v%2.pdf"_s : u"mentor-agreement-%1-v%2.pdf"_s)
+        .arg(courseId)
+        .arg(version);
+}
+
 QList<Id> AgreementService::coursesDue() const
 {
     QList<Id> due;

@@ -76,6 +76,9 @@ public:
     storage::Status recordReprint(domain::Id agreementId);
 
     AgreementState state(domain::Id courseId) const;
+    // The language of the course's newest agreement, else Danish: a renewal keeps the language
+    // the mentee was given before.
+    domain::AgreementLanguage usualLanguage(domain::Id courseId) const;
     // Open courses (planned, active, paused) whose newest agreement is missing or out of date.
     QList<domain::Id> coursesDue() const;
 
@@ -83,6 +86,8 @@ public:
     static int paint(const QString &html, domain::AgreementLanguage language, QPagedPaintDevice &device);
     static PageLabel pageLabel(domain::AgreementLanguage language);
     static QString title(domain::AgreementLanguage language);
+    // "mentoraftale-12-v3.pdf", "mentor-agreement-12-v3.pdf".
+    static QString pdfFileName(domain::Id courseId, int version, domain::AgreementLanguage language);
 
 private:
     storage::Database &m_db;

@@ -27,13 +27,6 @@ namespace mentordesk::gui {
 
 namespace {
 
-QString fileNameFor(qint64 courseId, int version, AgreementLanguage language)
-{
-    return (language == AgreementLanguage::Danish ? u"mentoraftale-%1-v%2.pdf"_s : u"mentor-agreement-%1-v%2.pdf"_s)
-        .arg(courseId)
-        .arg(version);
-}
-
 // "default-da" and "scheme-3-da-v2", the names stored with each agreement, as a coordinator
 // reads them.
 QString templateLabel(const QString &name)
@@ -83,9 +76,7 @@ void AgreementTab::reload()
 {
     const qint64 selected = selectedId();
     const QList<Agreement> agreements = storage::AgreementRepository(m_db).forCourse(courseId());  // newest first
-    // A renewal keeps the language the mentee was given before.
-    if (!agreements.isEmpty())
-        m_language->setCurrentIndex(m_language->findData(int(agreements.first().language)));
+    m_language->setCurrentIndex(m_language->findData(int(AgreementService(m_db).usualLanguage(courseId()))));
 
     const QLocale locale;
     list()->clear();
@@ -143,15 +134,24 @@ void AgreementTab::showError(const QString &message)
         QMessageBox::warning(this, tr("Mentor agreement"), message);
 }
 
-void AgreementTab::startNew()
+std::optional<agreements::PreparedAgreement> AgreementTab::prepareNew()
 {
-    AgreementService service(m_db);
-    const auto language = AgreementLanguage(m_language->currentData().toInt());
-    const auto prepared = service.prepare(courseId(), language);
+    const auto prepared =
+        AgreementService(m_db).prepare(courseId(), AgreementLanguage(m_language->currentData().toInt()));
     if (!prepared) {
         showError(prepared.error());
-        return;
+        return std::nullopt;
     }
+    return *prepared;
+}
+
+void AgreementTab::startNew()
+{
+    const std::optional<agreements::PreparedAgreement> prepared = prepareNew();
+    if (!prepared)
+        return;
+    const AgreementLanguage language = prepared->language;
+    AgreementService service(m_db);
     const QString title = tr("Mentor agreement, version %1").arg(prepared->version);
     const bool printed = m_print(this, title, [&](QPrinter *printer) { AgreementService::paint(prepared->html, language, *printer); });
     if (!printed)
@@ -168,17 +168,13 @@ void AgreementTab::startNew()
 
 void AgreementTab::saveNewAsPdf()
 {
-    AgreementService service(m_db);
-    const auto language = AgreementLanguage(m_language->currentData().toInt());
-    const auto prepared = service.prepare(courseId(), language);
-    if (!prepared) {
-        showError(prepared.error());
+    const std::optional<agreements::PreparedAgreement> prepared = prepareNew();
+    if (!prepared)
         return;
-    }
-    const QString path = m_choosePdf(this, fileNameFor(courseId(), prepared->version, language));
+    const QString path = m_choosePdf(this, AgreementService::pdfFileName(courseId(), prepared->version, prepared->language));
     if (path.isEmpty())
         return;
-    if (const auto saved = service.savePdf(*prepared, path); !saved) {
+    if (const auto saved = AgreementService(m_db).savePdf(*prepared, path); !saved) {
         showError(saved.error());
         return;
     }
@@ -212,7 +208,7 @@ void AgreementTab::saveSelectedAsPdf()
     const std::optional<Agreement> agreement = storage::AgreementRepository(m_db).find(selectedId());
     if (!agreement)
         return;
-    const QString path = m_choosePdf(this, fileNameFor(courseId(), agreement->version, agreement->language));
+    const QString path = m_choosePdf(this, AgreementService::pdfFileName(courseId(), agreement->version, agreement->language));
     if (path.isEmpty())
         return;
     if (const storage::Status s = AgreementService(m_db).reprintPdf(*agreement, path); !s)

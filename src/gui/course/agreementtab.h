@@ -4,6 +4,8 @@
 
 #include "printing/printpreview.h"
 
+#include "agreements/agreementservice.h"
+
 class QComboBox;
 class QLabel;
 
@@ -41,6 +43,8 @@ protected:
 private:
     void retranslate();
     void showError(const QString &message);
+    // The new agreement in the chosen language; none (the reason shown) when it cannot be printed.
+    std::optional<agreements::PreparedAgreement> prepareNew();
 
     QLabel *m_status;
     QLabel *m_languageLabel;

@@ -1,7 +1,8 @@
 #pragma once
 
 // Helpers for the agreement tests: an organisation with a coordinator (printing needs whom to
-// contact), and the text and page count of a PDF read back with poppler-utils.
+// contact), a course that can be printed, and the text and page count of a PDF read back with
+// poppler-utils.
 
 #include "coursefixture.h"
 
@@ -28,6 +29,16 @@ inline void saveOrganisation(storage::Database &db, const domain::Organisation &
     const storage::Status saved = storage::OrganisationRepository(db).save(organisation);
     INFO(saved.error().toStdString());
     REQUIRE(saved.ok());
+}
+
+// An active course without an agreement yet, and an organisation with a coordinator: one that
+// can be printed.
+inline CourseChain printableCourse(TestDatabase &db, CourseSetup setup = {})
+{
+    setup.agreement = false;
+    const CourseChain chain = activeCourse(*db, setup);
+    saveOrganisation(*db);
+    return chain;
 }
 
 // The output of a poppler tool (pdftotext, pdfinfo) on `pdf`.

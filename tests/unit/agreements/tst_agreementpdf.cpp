@@ -18,16 +18,14 @@ using namespace mentordesk::testing;
 
 namespace {
 
-CourseChain printableCourse(TestDatabase &db)
+// Names with every Danish letter.
+CourseChain danishCourse(TestDatabase &db)
 {
     CourseSetup setup;
-    setup.agreement = false;
     setup.menteeFirst = u"Søren"_s;
     setup.menteeLast = u"Ærøskøbing Åberg"_s;
     setup.mentorFirst = u"Birthe"_s;
-    const CourseChain chain = activeCourse(*db, setup);
-    saveOrganisation(*db);
-    return chain;
+    return printableCourse(db, setup);
 }
 
 } // namespace
@@ -35,7 +33,7 @@ CourseChain printableCourse(TestDatabase &db)
 TEST_CASE("A Danish agreement PDF has the names with æøå, every required part and Side X af Y", "[agreements][pdf]")
 {
     TestDatabase db;
-    const CourseChain c = printableCourse(db);
+    const CourseChain c = danishCourse(db);
     const QString pdf = db.dir.filePath(u"mentoraftale.pdf"_s);
 
     const auto issued = AgreementService(*db).issuePdf(c.courseId, AgreementLanguage::Danish, pdf);
@@ -65,7 +63,7 @@ TEST_CASE("A Danish agreement PDF has the names with æøå, every required part
 TEST_CASE("The organisation's logo is printed on the agreement and kept in its snapshot", "[agreements][pdf]")
 {
     TestDatabase db;
-    const CourseChain c = printableCourse(db);
+    const CourseChain c = danishCourse(db);
     QImage logo(120, 40, QImage::Format_RGB32);
     logo.fill(QColor(0x1f, 0x5f, 0x8b));
     QByteArray png;
@@ -91,7 +89,7 @@ TEST_CASE("The organisation's logo is printed on the agreement and kept in its s
 TEST_CASE("An English agreement PDF speaks English whatever the program's language", "[agreements][pdf]")
 {
     TestDatabase db;
-    const CourseChain c = printableCourse(db);
+    const CourseChain c = danishCourse(db);
     const QString pdf = db.dir.filePath(u"agreement.pdf"_s);
     REQUIRE(AgreementService(*db).issuePdf(c.courseId, AgreementLanguage::English, pdf).ok());
     const QString text = pdfText(pdf);
@@ -125,7 +123,7 @@ TEST_CASE("A long document runs over as many pages as it needs, numbered", "[agr
 TEST_CASE("A PDF that cannot be written says where, and saves no agreement", "[agreements][pdf]")
 {
     TestDatabase db;
-    const CourseChain c = printableCourse(db);
+    const CourseChain c = danishCourse(db);
     const QString pdf = db.dir.filePath(u"no-such-folder/mentoraftale.pdf"_s);
     const auto issued = AgreementService(*db).issuePdf(c.courseId, AgreementLanguage::Danish, pdf);
     REQUIRE_FALSE(issued.ok());
@@ -137,7 +135,7 @@ TEST_CASE("A PDF that cannot be written says where, and saves no agreement", "[a
 TEST_CASE("A saved version reprints exactly as it was printed, audited", "[agreements][pdf]")
 {
     TestDatabase db;
-    const CourseChain c = printableCourse(db);
+    const CourseChain c = danishCourse(db);
     AgreementService service(*db);
     const QString first = db.dir.filePath(u"v1.pdf"_s);
     const auto issued = service.issuePdf(c.courseId, AgreementLanguage::Danish, first);

@@ -24,14 +24,6 @@ int printsOf(storage::Database &db, Id agreementId)
     return prints;
 }
 
-CourseChain printableCourse(TestDatabase &db, CourseSetup setup = {})
-{
-    setup.agreement = false;
-    const CourseChain chain = activeCourse(*db, setup);
-    saveOrganisation(*db);
-    return chain;
-}
-
 } // namespace
 
 TEST_CASE("An agreement is filled from the course, mentor, mentee, grant and organisation", "[agreements][service]")

@@ -1,6 +1,5 @@
-#include "qtcatch.h"
+#include "clirun.h"
 
-#include "cli.h"
 #include "storage/agreementrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
@@ -12,26 +11,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk;
-using mentordesk::cli::Cli;
+using mentordesk::testing::CliRun;
+using mentordesk::testing::runCli;
 
 namespace {
-
-struct CliRun {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-CliRun run(QStringList arguments)
-{
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    arguments.prepend(u"mentordesk-cli"_s);
-    const int code = Cli(outStream, errStream).run(arguments);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 QString pdfText(const QString &pdf)
 {
@@ -46,7 +29,7 @@ QString pdfText(const QString &pdf)
 QString demoFile(const QTemporaryDir &dir)
 {
     const QString db = dir.filePath(u"demo.mentordesk"_s);
-    REQUIRE(run({u"--db"_s, db, u"generate"_s, u"--mentors"_s, u"20"_s, u"--mentees"_s, u"60"_s, u"--seed"_s, u"7"_s}).exitCode == 0);
+    REQUIRE(runCli({u"--db"_s, db, u"generate"_s, u"--mentors"_s, u"20"_s, u"--mentees"_s, u"60"_s, u"--seed"_s, u"7"_s}).exitCode == 0);
     return db;
 }
 
@@ -80,7 +63,7 @@ TEST_CASE("mentordesk-cli agreement prints a course's agreement to PDF as its ne
     const int before = versionsOf(db, courseId);
     const QString pdf = dir.filePath(u"aftale.pdf"_s);
 
-    const CliRun printed = run({u"--db"_s, db, u"agreement"_s, QString::number(courseId), u"--pdf"_s, pdf});
+    const CliRun printed = runCli({u"--db"_s, db, u"agreement"_s, QString::number(courseId), u"--pdf"_s, pdf});
     INFO(printed.err.toStdString());
     REQUIRE(printed.exitCode == 0);
     CHECK(printed.out == u"printed agreement version %1 of course %2 to %3\n"_s.arg(before + 1).arg(courseId).arg(QDir::toNativeSeparators(pdf)));
@@ -93,7 +76,7 @@ TEST_CASE("mentordesk-cli agreement prints a course's agreement to PDF as its ne
     SECTION("--lang en prints it in English")
     {
         const QString english = dir.filePath(u"agreement.pdf"_s);
-        REQUIRE(run({u"--db"_s, db, u"agreement"_s, QString::number(courseId), u"--pdf"_s, english, u"--lang"_s, u"en"_s}).exitCode == 0);
+        REQUIRE(runCli({u"--db"_s, db, u"agreement"_s, QString::number(courseId), u"--pdf"_s, english, u"--lang"_s, u"en"_s}).exitCode == 0);
         const QString englishText = pdfText(english);
         CHECK(englishText.contains(u"Mentor agreement"_s));
         CHECK(englishText.contains(u"Complaint guidance"_s));
@@ -107,7 +90,7 @@ TEST_CASE("mentordesk-cli agreement --due prints every open course without a cur
     const QString db = demoFile(dir);
     const QString folder = dir.filePath(u"due"_s);
 
-    const CliRun first = run({u"--db"_s, db, u"agreement"_s, u"--due"_s, folder});
+    const CliRun first = runCli({u"--db"_s, db, u"agreement"_s, u"--due"_s, folder});
     const QStringList files = QDir(folder).entryList({u"*.pdf"_s}, QDir::Files);
     INFO(first.err.toStdString());
     REQUIRE(first.out.startsWith(u"printed %1 of "_s.arg(files.size())));
@@ -120,7 +103,7 @@ TEST_CASE("mentordesk-cli agreement --due prints every open course without a cur
     CHECK(first.err.count(u"cannot be printed"_s) == first.err.count(u'\n'));
 
     // What was printed is current now: a second run prints only what still cannot be printed.
-    const CliRun second = run({u"--db"_s, db, u"agreement"_s, u"--due"_s, folder});
+    const CliRun second = runCli({u"--db"_s, db, u"agreement"_s, u"--due"_s, folder});
     CHECK(second.out.startsWith(u"printed 0 of "_s));
     CHECK(QDir(folder).entryList({u"*.pdf"_s}, QDir::Files).size() == files.size());
 }
@@ -135,15 +118,15 @@ TEST_CASE("mentordesk-cli agreement refuses wrong usage with exit code 2 and a c
                                          QStringList{u"agreement"_s, u"3"_s, u"--pdf"_s, pdf, u"--lang"_s, u"de"_s},
                                          QStringList{u"agreement"_s, u"3"_s, u"--pdf"_s, pdf, u"--due"_s, dir.path()}}) {
         INFO(arguments.join(u' ').toStdString());
-        const CliRun wrong = run(QStringList{u"--db"_s, db} + arguments);
+        const CliRun wrong = runCli(QStringList{u"--db"_s, db} + arguments);
         CHECK(wrong.exitCode == 2);
         CHECK_FALSE(wrong.err.isEmpty());
         CHECK(wrong.out.isEmpty());
     }
-    const CliRun missing = run({u"--db"_s, db, u"agreement"_s, u"99999"_s, u"--pdf"_s, pdf});
+    const CliRun missing = runCli({u"--db"_s, db, u"agreement"_s, u"99999"_s, u"--pdf"_s, pdf});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err == u"Course 99999 does not exist.\n"_s);
     CHECK_FALSE(QFileInfo::exists(pdf));
-    const CliRun noFile = run({u"--db"_s, dir.filePath(u"nothing.mentordesk"_s), u"agreement"_s, u"1"_s, u"--pdf"_s, pdf});
+    const CliRun noFile = runCli({u"--db"_s, dir.filePath(u"nothing.mentordesk"_s), u"agreement"_s, u"1"_s, u"--pdf"_s, pdf});
     CHECK(noFile.exitCode == 1);
 }

@@ -1,6 +1,6 @@
 #include "qtcatch.h"
 
-#include "cli.h"
+#include "clirun.h"
 #include "storage/database.h"
 #include "storage/matchingqueries.h"
 #include "storage/menteerepository.h"
@@ -16,25 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using mentordesk::cli::Cli;
+using mentordesk::testing::CliRun;
+using mentordesk::testing::runCli;
 
 namespace {
-
-struct CliRun {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(QStringList arguments)
-{
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    arguments.prepend(u"mentordesk-cli"_s);
-    const int code = Cli(outStream, errStream).run(arguments);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 } // namespace
 
