@@ -7,6 +7,15 @@
 
 namespace mentordesk::agreements {
 
+AgreementFields AgreementFields::only(const QStringList &names) const
+{
+    AgreementFields subset;
+    for (const QString &name : names)
+        if (const auto it = m_values.constFind(name); it != m_values.cend())
+            subset.set(name, *it);
+    return subset;
+}
+
 QString AgreementFields::toJson() const
 {
     QJsonObject object;
@@ -29,7 +38,7 @@ QStringList AgreementFields::changedSince(const AgreementFields &printed) const
     QStringList changed;
     for (const Placeholder &p : placeholders()) {
         const QString name = QString::fromLatin1(p.name);
-        if (p.courseData && value(name) != printed.value(name))
+        if (p.courseData && printed.contains(name) && value(name) != printed.value(name))
             changed << name;
     }
     return changed;

@@ -16,12 +16,16 @@ public:
     bool contains(const QString &name) const { return m_values.contains(name); }
     const QMap<QString, QString> &values() const { return m_values; }
 
+    // The values of these names only (those a template uses).
+    AgreementFields only(const QStringList &names) const;
+
     QString toJson() const;
     // Invalid or empty JSON gives no fields.
     static AgreementFields fromJson(const QString &json);
 
     // The course data placeholders (not the organisation's texts, the version or the day of
-    // printing) whose values differ from those of a printed agreement, in catalogue order.
+    // printing) the printed agreement has and whose values differ from its, in catalogue order.
+    // A placeholder its template did not use is not on the paper, so its changes do not count.
     QStringList changedSince(const AgreementFields &printed) const;
 
     bool operator==(const AgreementFields &other) const = default;

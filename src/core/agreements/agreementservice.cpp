@@ -78,8 +78,9 @@ Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLangua
     prepared.version = version.value_or(storage::AgreementRepository(m_db).nextVersion(courseId));
     prepared.templateName = used.name();
     const AgreementLocale locale(language);
-    prepared.fields = agreementFields(*records, organisation, locale, today, prepared.version);
-    prepared.html = fillTemplate(used.html, prepared.fields);
+    const AgreementFields fields = agreementFields(*records, organisation, locale, today, prepared.version);
+    prepared.html = fillTemplate(used.html, fields);
+    prepared.fields = fields.only(placeholdersIn(used.html));
     return prepared;
 }
 

@@ -30,7 +30,7 @@ struct PreparedAgreement {
     int version = 1;
     QString templateName;
     QString html;
-    AgreementFields fields;
+    AgreementFields fields;  // the values of the placeholders its template uses
 };
 
 // Whether a course's newest printed agreement still says what the course says.

@@ -30,6 +30,7 @@ TEST_CASE("Only course data counts as a change, named in catalogue order", "[agr
     printed.set(u"agreement.date"_s, u"1. maj 2024"_s);
     printed.set(u"agreement.version"_s, u"1"_s);
     printed.set(u"organisation.name"_s, u"Jobcenter Ærø"_s);
+    printed.set(u"course.tasks"_s, QString());
 
     AgreementFields now = printed;
     now.set(u"agreement.date"_s, u"2. maj 2024"_s);
@@ -39,6 +40,8 @@ TEST_CASE("Only course data counts as a change, named in catalogue order", "[agr
 
     now.set(u"mentor.name"_s, u"Birthe Mølgaard"_s);
     now.set(u"course.purpose"_s, u"Job"_s);
-    now.set(u"course.tasks"_s, u"Samtaler"_s);  // new since the print
+    now.set(u"course.tasks"_s, u"Samtaler"_s);  // empty when printed
+    now.set(u"course.next_review"_s, u"1. juli 2024"_s);  // its template did not print it
     CHECK(now.changedSince(printed) == QStringList{u"course.purpose"_s, u"course.tasks"_s, u"mentor.name"_s});
+    CHECK(now.only({u"mentor.name"_s, u"mentee.cpr"_s}).values() == QMap<QString, QString>{{u"mentor.name"_s, u"Birthe Mølgaard"_s}});
 }
