@@ -42,38 +42,6 @@
 <context>
     <name>AgreementContent</name>
     <message>
-        <source>Keep the internship at the bakery and move on to a wage subsidy job.</source>
-        <translation>Fastholde praktikken i bageriet og komme videre i løntilskud.</translation>
-    </message>
-    <message>
-        <source>Weekly talks; go along on the first day; help with the transport plan.</source>
-        <translation>Ugentlige samtaler; følge med første dag; hjælpe med transportplanen.</translation>
-    </message>
-    <message>
-        <source>Trained social worker, ten years as a mentor.</source>
-        <translation>Uddannet socialrådgiver, ti år som mentor.</translation>
-    </message>
-    <message>
-        <source>Once a week, an hour, at the jobcentre</source>
-        <translation>En gang om ugen, en time, på jobcentret</translation>
-    </message>
-    <message>
-        <source>Text messages between meetings</source>
-        <translation>SMS mellem møderne</translation>
-    </message>
-    <message>
-        <source>Cancel by text message the day before</source>
-        <translation>Afbud på SMS dagen før</translation>
-    </message>
-    <message>
-        <source>Mentor support (example)</source>
-        <translation>Mentorstøtte (eksempel)</translation>
-    </message>
-    <message>
-        <source>Take the bus to the internship alone</source>
-        <translation>Tage bussen alene til praktikstedet</translation>
-    </message>
-    <message>
         <source>the purpose of the support</source>
         <translation>formålet med støtten</translation>
     </message>
@@ -100,10 +68,6 @@
     <message>
         <source>whom to contact if it is not working (the coordinator in Agreement settings)</source>
         <translation>hvem man kontakter, hvis det ikke fungerer (koordinatoren i Indstillinger for aftaler)</translation>
-    </message>
-    <message>
-        <source>Caseworker Anne Holm, jobcentre</source>
-        <translation>Sagsbehandler Anne Holm, jobcentret</translation>
     </message>
 </context>
 <context>
@@ -154,6 +118,42 @@
     <message>
         <source>Mentor agreement</source>
         <translation>Mentoraftale</translation>
+    </message>
+    <message>
+        <source>Keep the internship at the bakery and move on to a wage subsidy job.</source>
+        <translation>Fastholde praktikken i bageriet og komme videre i løntilskud.</translation>
+    </message>
+    <message>
+        <source>Weekly talks; go along on the first day; help with the transport plan.</source>
+        <translation>Ugentlige samtaler; følge med første dag; hjælpe med transportplanen.</translation>
+    </message>
+    <message>
+        <source>Trained social worker, ten years as a mentor.</source>
+        <translation>Uddannet socialrådgiver, ti år som mentor.</translation>
+    </message>
+    <message>
+        <source>Once a week, an hour, at the jobcentre</source>
+        <translation>En gang om ugen, en time, på jobcentret</translation>
+    </message>
+    <message>
+        <source>Text messages between meetings</source>
+        <translation>SMS mellem møderne</translation>
+    </message>
+    <message>
+        <source>Cancel by text message the day before</source>
+        <translation>Afbud på SMS dagen før</translation>
+    </message>
+    <message>
+        <source>Caseworker Anne Holm, jobcentre</source>
+        <translation>Sagsbehandler Anne Holm, jobcentret</translation>
+    </message>
+    <message>
+        <source>Mentor support (example)</source>
+        <translation>Mentorstøtte (eksempel)</translation>
+    </message>
+    <message>
+        <source>Take the bus to the internship alone</source>
+        <translation>Tage bussen alene til praktikstedet</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1022,10 @@ Kommandoer:
     <message>
         <source>Course %1, printed %2</source>
         <translation>Forløb %1, udskrevet %2</translation>
+    </message>
+    <message>
+        <source>%1, phase %2</source>
+        <translation>%1, fase %2</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2979,10 @@ Kommandoer:
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
 </context>
 <context>
     <name>RegisterExporter</name>
@@ -3443,8 +3451,8 @@ Kommandoer:
         <translation>%1 er ikke et billede, MentorDesk kan læse.</translation>
     </message>
     <message>
-        <source>The template of %1 in %2: %3</source>
-        <translation>Skabelonen for %1 på %2: %3</translation>
+        <source>Nothing was saved: the template of %1 in %2 is not complete. %3</source>
+        <translation>Intet blev gemt: skabelonen for %1 på %2 er ikke fuldstændig. %3</translation>
     </message>
 </context>
 <context>
@@ -3495,18 +3503,6 @@ Kommandoer:
     <message>
         <source>No agreement has been printed for this course yet.</source>
         <translation>Der er endnu ikke udskrevet en aftale for dette forløb.</translation>
-    </message>
-    <message>
-        <source>Version %1, printed %2.</source>
-        <translation>Version %1, udskrevet %2.</translation>
-    </message>
-    <message>
-        <source>It was printed before MentorDesk kept the values it was filled with, so changes since cannot be shown. Print a new version to follow them.</source>
-        <translation>Den blev udskrevet, før MentorDesk gemte de værdier, den blev udfyldt med, så ændringer siden kan ikke vises. Udskriv en ny version for at følge dem.</translation>
-    </message>
-    <message>
-        <source>It still says what the course says.</source>
-        <translation>Den siger stadig det samme som forløbet.</translation>
     </message>
     <message>
         <source>A new agreement is due: changed since version %1 was printed: %2.</source>
@@ -3587,6 +3583,14 @@ Kommandoer:
     <message>
         <source>The scheme&apos;s own, version %1</source>
         <translation>Ordningens egen, version %1</translation>
+    </message>
+    <message>
+        <source>Version %1, printed %2, was printed before MentorDesk kept the values it was filled with, so changes since cannot be shown. Print a new version to follow them.</source>
+        <translation>Version %1, udskrevet %2, blev udskrevet, før MentorDesk gemte de værdier, den blev udfyldt med, så ændringer siden kan ikke vises. Udskriv en ny version for at følge dem.</translation>
+    </message>
+    <message>
+        <source>Version %1, printed %2, still says what the course says.</source>
+        <translation>Version %1, udskrevet %2, siger stadig det samme som forløbet.</translation>
     </message>
 </context>
 <context>
@@ -4221,10 +4225,6 @@ Kommandoer:
     <message>
         <source>A new mentor agreement is due</source>
         <translation>Der skal laves en ny mentoraftale</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
     </message>
     <message>
         <source>Course summary</source>
@@ -5735,10 +5735,6 @@ Kommandoer:
     <message>
         <source>The waiting mentees who suit this mentor best, each with the score explained.</source>
         <translation>De ventende mentees, der passer bedst til denne mentor, hver med forklaring på scoren.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
     </message>
     <message>
         <source>Caseload sheet: %1</source>

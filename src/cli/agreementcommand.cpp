@@ -3,7 +3,6 @@
 #include "cli.h"
 
 #include "agreements/agreementservice.h"
-#include "storage/agreementrepository.h"
 
 #include <QDir>
 
@@ -49,12 +48,18 @@ int AgreementCommand::due(storage::Database &db, const AgreementOptions &options
         return kFailed;
     }
     AgreementService service(db);
-    const QList<Id> courses = service.coursesDue();
+    const auto due = service.coursesDue();
+    if (!due) {
+        m_err << due.error() << Qt::endl;
+        return kFailed;
+    }
+    const QList<Id> &courses = *due;
     int printed = 0;
     for (const Id courseId : courses) {
-        const AgreementLanguage language = languageFor(db, courseId, options);
-        const int version = storage::AgreementRepository(db).nextVersion(courseId);
-        const auto issued = service.issuePdf(courseId, language, dir.filePath(AgreementService::pdfFileName(courseId, version, language)));
+        const auto prepared = service.prepare(courseId, languageFor(db, courseId, options));
+        const auto issued = prepared ? service.savePdf(*prepared, dir.filePath(AgreementService::pdfFileName(
+                                                                    courseId, prepared->version, prepared->language)))
+                                     : storage::Result<domain::Agreement>(prepared.status());
         if (issued)
             ++printed;
         else

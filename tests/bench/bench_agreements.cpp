@@ -52,7 +52,10 @@ void makeDue(const QString &path, int round)
     storage::CourseRepository courses(db);
     agreements::AgreementService service(db);
     int due = 0;
-    for (const domain::Id id : courses.openCourseIds()) {
+    const auto open = courses.openCourseIds();
+    if (!open)
+        fail(open.error());
+    for (const domain::Id id : *open) {
         if (due == kAgreements)
             break;
         if (!service.prepare(id, domain::AgreementLanguage::Danish))

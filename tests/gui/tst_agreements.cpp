@@ -106,7 +106,7 @@ private Q_SLOTS:
     void tabTellsWhenANewAgreementIsDue()
     {
         AgreementTab tab(*m_db, m_course);
-        QVERIFY2(tab.statusText().contains(u"It still says what the course says."_s), qPrintable(tab.statusText()));
+        QVERIFY2(tab.statusText().contains(u"still says what the course says."_s), qPrintable(tab.statusText()));
         const int versions = child<QTreeWidget>(&tab, u"agreementList"_s)->topLevelItemCount();
         QVERIFY(versions >= 1);
 
@@ -129,6 +129,8 @@ private Q_SLOTS:
     void printingSavesTheNextVersion()
     {
         AgreementTab tab(*m_db, m_course);
+        QString reported;
+        tab.setErrorReporter([&](const QString &message) { reported = message; });
         const int before = int(storage::AgreementRepository(*m_db).forCourse(m_course).size());
         int runs = 0;
         const QString pdf = m_scratch->filePath(u"printed.pdf"_s);
@@ -142,6 +144,8 @@ private Q_SLOTS:
         tab.setPrintRunner(printingInto(pdf, &runs));
         QSignalSpy changed(&tab, &CourseTab::changed);
         child<QComboBox>(&tab, u"agreementLanguage"_s)->setCurrentIndex(1);  // English
+        tab.reload();  // a change elsewhere on the course page keeps the choice
+        QCOMPARE(child<QComboBox>(&tab, u"agreementLanguage"_s)->currentIndex(), 1);
         tab.startNew();
         QCOMPARE(changed.count(), 1);
         const auto latest = storage::AgreementRepository(*m_db).latest(m_course);
@@ -150,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(latest->language, AgreementLanguage::English);
         QVERIFY(QFileInfo(pdf).size() > 1000);
         QCOMPARE(child<QTreeWidget>(&tab, u"agreementList"_s)->topLevelItemCount(), before + 1);
-        QVERIFY(tab.statusText().contains(u"Version %1"_s.arg(before + 1)));
+        QVERIFY(tab.statusText().contains(u"Version %1, printed"_s.arg(before + 1)));
         // The next print keeps the language of the last.
         QCOMPARE(child<QComboBox>(&tab, u"agreementLanguage"_s)->currentIndex(), 1);
 
@@ -162,11 +166,14 @@ private Q_SLOTS:
         QCOMPARE(suggested, u"mentor-agreement-%1-v%2.pdf"_s.arg(m_course).arg(before + 2));
         QVERIFY(QFileInfo(chosen).size() > 1000);
         QCOMPARE(storage::AgreementRepository(*m_db).latest(m_course)->version, before + 2);
+        QVERIFY2(reported.isEmpty(), qPrintable(reported));
     }
 
     void reprintAndSignatures()
     {
         AgreementTab tab(*m_db, m_course);
+        QString reported;
+        tab.setErrorReporter([&](const QString &message) { reported = message; });
         auto *list = child<QTreeWidget>(&tab, u"agreementList"_s);
         list->setCurrentItem(list->topLevelItem(0));
         const Id agreementId = tab.selectedId();
@@ -180,6 +187,7 @@ private Q_SLOTS:
         QCOMPARE(runs, 1);
         QCOMPARE(printsOf(*m_db, u"agreement"_s, agreementId), prints + 1);
         QCOMPARE(list->topLevelItemCount(), versions);
+        QVERIFY2(reported.isEmpty(), qPrintable(reported));
 
         const auto agreement = storage::AgreementRepository(*m_db).find(agreementId);
         AgreementSignaturesDialog dialog(*m_db, *agreement, kToday);
@@ -220,14 +228,17 @@ private Q_SLOTS:
         QVERIFY(dialog.problemsLabel()->text().contains(u"every part"_s));
         QVERIFY(dialog.preview()->toPlainText().contains(u"Søren Ærøskøbing Åberg"_s));
 
+        dialog.nameEdit()->setText(u"Jobcenter Ærø"_s);
         edit->setPlainText(edit->toPlainText().remove(u"{{complaint_guidance}}"_s));
         dialog.updatePreview();
         QVERIFY2(dialog.problemsLabel()->text().contains(u"lacks the complaint guidance"_s), qPrintable(dialog.problemsLabel()->text()));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(reported.startsWith(u"Nothing was saved: the template of "_s), qPrintable(reported));
         QVERIFY2(reported.contains(u"The template lacks the complaint guidance ({{complaint_guidance}})."_s), qPrintable(reported));
         const Id scheme = dialog.schemeCombo()->currentData().toLongLong();
         QVERIFY(!storage::AgreementTemplateRepository(*m_db).find(scheme, AgreementLanguage::Danish));
+        QCOMPARE(storage::OrganisationRepository(*m_db).read().name, u"Jobcenter Demoby"_s);  // nothing saved
     }
 
     void settingsSaveTheOrganisationAndATemplate()

@@ -23,15 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AgreementContent)
 };
 
-QString joinedContact(const QString &phone, const QString &email)
-{
-    QStringList parts;
-    for (const QString &part : {phone.trimmed(), email.trimmed()})
-        if (!part.isEmpty())
-            parts << part;
-    return parts.join(u", "_s);
-}
-
 QString period(const AgreementLocale &locale, const QDate &from, const QDate &to)
 {
     if (!from.isValid())
@@ -86,6 +77,15 @@ QString logoHtml(const QByteArray &png)
 }
 
 } // namespace
+
+QString joinedContact(const QString &phone, const QString &email)
+{
+    QStringList parts;
+    for (const QString &part : {phone.trimmed(), email.trimmed()})
+        if (!part.isEmpty())
+            parts << part;
+    return parts.join(u", "_s);
+}
 
 std::optional<CourseRecords> loadCourseRecords(storage::Database &db, Id courseId)
 {
@@ -190,31 +190,31 @@ AgreementFields agreementFields(const CourseRecords &records, const Organisation
     return f;
 }
 
-CourseRecords sampleRecords(const QDate &today)
+CourseRecords sampleRecords(const AgreementLocale &locale, const QDate &today)
 {
     CourseRecords r;
     r.course.id = 1234;
-    r.course.purpose = Text::tr("Keep the internship at the bakery and move on to a wage subsidy job.");
-    r.course.mentorTasks = Text::tr("Weekly talks; go along on the first day; help with the transport plan.");
-    r.course.mentorQualifications = Text::tr("Trained social worker, ten years as a mentor.");
+    r.course.purpose = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Keep the internship at the bakery and move on to a wage subsidy job."));
+    r.course.mentorTasks = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Weekly talks; go along on the first day; help with the transport plan."));
+    r.course.mentorQualifications = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Trained social worker, ten years as a mentor."));
     r.course.legalBasis = u"LAB § 31b"_s;
     r.course.startDate = today;
     r.course.plannedEndDate = today.addMonths(6);
-    r.course.meetingFrequency = Text::tr("Once a week, an hour, at the jobcentre");
-    r.course.contactAgreement = Text::tr("Text messages between meetings");
-    r.course.cancellationRules = Text::tr("Cancel by text message the day before");
+    r.course.meetingFrequency = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Once a week, an hour, at the jobcentre"));
+    r.course.contactAgreement = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Text messages between meetings"));
+    r.course.cancellationRules = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Cancel by text message the day before"));
     r.mentee.firstName = u"Søren"_s;
     r.mentee.lastName = u"Ærøskøbing Åberg"_s;
     r.mentee.address = u"Østergade 7, 6200 Aabenraa"_s;
     r.mentee.phone = u"12 34 56 78"_s;
-    r.mentee.caseworker = Text::tr("Caseworker Anne Holm, jobcentre");
+    r.mentee.caseworker = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Caseworker Anne Holm, jobcentre"));
     r.mentor = Mentor();
     r.mentor->firstName = u"Birthe"_s;
     r.mentor->lastName = u"Mølgaard"_s;
     r.mentor->mentorType = MentorType::Professional;
     r.mentor->phone = u"87 65 43 21"_s;
     r.mentor->email = u"birthe@example.dk"_s;
-    r.scheme.name = Text::tr("Mentor support (example)");
+    r.scheme.name = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Mentor support (example)"));
     Grant grant;
     grant.from = r.course.startDate;
     grant.to = r.course.plannedEndDate;
@@ -222,7 +222,7 @@ CourseRecords sampleRecords(const QDate &today)
     r.grants = {grant};
     Goal goal;
     goal.id = 1;
-    goal.text = Text::tr("Take the bus to the internship alone");
+    goal.text = locale.text(QT_TRANSLATE_NOOP("AgreementText", "Take the bus to the internship alone"));
     goal.due = today.addMonths(2);
     r.goals = {goal};
     return r;

@@ -39,8 +39,12 @@ std::optional<domain::Grant> grantInForce(const QList<domain::Grant> &grants, co
 AgreementFields agreementFields(const CourseRecords &records, const domain::Organisation &organisation,
                                 const AgreementLocale &locale, const QDate &today, int version);
 
-// A made-up course (no real person's data), for the template editor's live preview.
-CourseRecords sampleRecords(const QDate &today);
+// "12 34 56 78, navn@example.dk": the parts given, joined.
+QString joinedContact(const QString &phone, const QString &email);
+
+// A made-up course (no real person's data) in the agreement's language, for the template
+// editor's live preview.
+CourseRecords sampleRecords(const AgreementLocale &locale, const QDate &today);
 
 // What the law's parts of the agreement still lack (DOMAIN.md §4: purpose, the mentor's name and
 // contact, tasks, period, hours, whom to contact), on the course or in the organisation's

@@ -10,8 +10,8 @@ AgreementLocale::AgreementLocale(domain::AgreementLanguage language)
                                                              : QLocale(QLocale::English, QLocale::UnitedKingdom))
 {
     // English is the source language: only Danish needs the file (embedded by mentordesk_i18n).
-    if (language == domain::AgreementLanguage::Danish)
-        (void)m_translator.load(u":/i18n/mentordesk_da.qm"_s);
+    if (language == domain::AgreementLanguage::Danish && !m_translator.load(u":/i18n/mentordesk_da.qm"_s))
+        qWarning("The Danish translation is not built in: Danish agreements print English texts.");
 }
 
 QString AgreementLocale::translate(const char *context, const char *source) const

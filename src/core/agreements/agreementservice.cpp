@@ -2,6 +2,7 @@
 
 #include "agreementcontent.h"
 #include "agreementlocale.h"
+#include "placeholders.h"
 #include "shippedtexts.h"
 #include "templatetext.h"
 
@@ -23,6 +24,20 @@ using mentordesk::storage::Status;
 Q_LOGGING_CATEGORY(lcAgreements, "mentordesk.agreements")
 
 namespace mentordesk::agreements {
+
+namespace {
+
+// The placeholders of a template whose later change makes its agreements out of date.
+QStringList courseDataIn(const QString &templateHtml)
+{
+    QStringList names;
+    for (const QString &name : placeholdersIn(templateHtml))
+        if (const Placeholder *p = findPlaceholder(name); p && p->courseData)
+            names << name;
+    return names;
+}
+
+} // namespace
 
 QString EffectiveTemplate::name() const
 {
@@ -53,11 +68,33 @@ Status AgreementService::restoreDefaultTemplate(Id schemeId, AgreementLanguage l
     return storage::AgreementTemplateRepository(m_db).remove(schemeId, language);
 }
 
+Status AgreementService::saveSettings(const Organisation &organisation, const QList<TemplateChange> &templates)
+{
+    storage::WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return Status::failure(storage::SqlErrors::busyMessage());
+    for (const TemplateChange &change : templates) {
+        const EffectiveTemplate inUse = effectiveTemplate(change.schemeId, change.language);
+        Status saved;
+        if (change.html.isEmpty())
+            saved = inUse.version == 0 ? Status() : restoreDefaultTemplate(change.schemeId, change.language);
+        else if (change.html != inUse.html)
+            saved = saveTemplate(change.schemeId, change.language, change.html);
+        if (!saved)
+            return saved;
+    }
+    if (const Status saved = storage::OrganisationRepository(m_db).save(organisation); !saved)
+        return saved;
+    if (!tx.commit())
+        return Status::failure(storage::SqlErrors::commitMessage());
+    return {};
+}
+
 QString AgreementService::preview(const QString &templateHtml, AgreementLanguage language, const Organisation &organisation) const
 {
     const AgreementLocale locale(language);
     const QDate today = m_db.today();
-    const AgreementFields fields = agreementFields(sampleRecords(today), organisation, locale, today, 1);
+    const AgreementFields fields = agreementFields(sampleRecords(locale, today), organisation, locale, today, 1);
     return fillTemplate(templateHtml, fields);
 }
 
@@ -80,7 +117,7 @@ Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLangua
     const AgreementLocale locale(language);
     const AgreementFields fields = agreementFields(*records, organisation, locale, today, prepared.version);
     prepared.html = fillTemplate(used.html, fields);
-    prepared.fields = fields.only(placeholdersIn(used.html));
+    prepared.fields = fields.only(courseDataIn(used.html));
     return prepared;
 }
 
@@ -115,12 +152,24 @@ Result<Agreement> AgreementService::record(const PreparedAgreement &prepared)
 
 Result<Agreement> AgreementService::savePdf(const PreparedAgreement &prepared, const QString &path)
 {
-    const auto pages = DocumentPrinter::writePdf(prepared.html, path, title(prepared.language), pageLabel(prepared.language));
-    if (!pages)
+    // The record and the file go together: the file is put in place only when the record is
+    // saved but not yet committed, so a refused record leaves any earlier file at `path` as it
+    // was, and a PDF is never without its snapshot.
+    storage::WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return Result<Agreement>::failure(storage::SqlErrors::busyMessage());
+    PdfFile pdf(path);
+    if (const auto pages = pdf.write(prepared.html, title(prepared.language), pageLabel(prepared.language)); !pages)
         return pages.status();
     const auto recorded = record(prepared);
     if (!recorded)
-        QFile::remove(path);  // a PDF without its saved snapshot would be a version nobody can trace
+        return recorded;
+    if (const Status placed = pdf.commit(); !placed)
+        return placed;
+    if (!tx.commit()) {
+        QFile::remove(path);
+        return Result<Agreement>::failure(storage::SqlErrors::commitMessage());
+    }
     return recorded;
 }
 
@@ -173,10 +222,13 @@ QString AgreementService::pdfFileName(Id courseId, int version, AgreementLanguag
         .arg(version);
 }
 
-QList<Id> AgreementService::coursesDue() const
+Result<QList<Id>> AgreementService::coursesDue() const
 {
+    const auto open = storage::CourseRepository(m_db).openCourseIds();
+    if (!open)
+        return open;
     QList<Id> due;
-    for (const Id courseId : storage::CourseRepository(m_db).openCourseIds())
+    for (const Id courseId : *open)
         if (!state(courseId).current())
             due << courseId;
     return due;

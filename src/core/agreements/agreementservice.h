@@ -23,6 +23,13 @@ struct EffectiveTemplate {
     domain::AgreementLanguage language = domain::AgreementLanguage::Danish;
 };
 
+// A scheme's template as edited in the settings; an empty text means back to the shipped one.
+struct TemplateChange {
+    domain::Id schemeId = 0;
+    domain::AgreementLanguage language = domain::AgreementLanguage::Danish;
+    QString html;
+};
+
 // An agreement filled in and ready to print, not yet saved.
 struct PreparedAgreement {
     domain::Id courseId = 0;
@@ -30,7 +37,7 @@ struct PreparedAgreement {
     int version = 1;
     QString templateName;
     QString html;
-    AgreementFields fields;  // the values of the placeholders its template uses
+    AgreementFields fields;  // the values of the course data placeholders its template uses
 };
 
 // Whether a course's newest printed agreement still says what the course says.
@@ -53,6 +60,9 @@ public:
     // Refuses a template that lacks a required part, naming it; nothing is saved then.
     storage::Status saveTemplate(domain::Id schemeId, domain::AgreementLanguage language, const QString &html);
     storage::Status restoreDefaultTemplate(domain::Id schemeId, domain::AgreementLanguage language);
+    // The settings dialog's save: the organisation and the changed templates, all or nothing.
+    // A text equal to the one in use is no new version.
+    storage::Status saveSettings(const domain::Organisation &organisation, const QList<TemplateChange> &templates);
     // The template filled with a made-up course and these organisation settings (perhaps not
     // saved yet).
     QString preview(const QString &templateHtml, domain::AgreementLanguage language, const domain::Organisation &organisation) const;
@@ -65,7 +75,8 @@ public:
     // Saves what was printed as the next version of the course's agreement, with an audit entry
     // of the print, in one transaction.
     storage::Result<domain::Agreement> record(const PreparedAgreement &prepared);
-    // Writes the PDF, then records it. If the record cannot be saved the PDF is removed again.
+    // Writes the PDF and records it, both or neither: if the record cannot be saved no file is
+    // written (an existing one at `path` stays as it was).
     storage::Result<domain::Agreement> savePdf(const PreparedAgreement &prepared, const QString &path);
     // prepare and savePdf.
     storage::Result<domain::Agreement> issuePdf(domain::Id courseId, domain::AgreementLanguage language, const QString &path);
@@ -80,7 +91,7 @@ public:
     // the mentee was given before.
     domain::AgreementLanguage usualLanguage(domain::Id courseId) const;
     // Open courses (planned, active, paused) whose newest agreement is missing or out of date.
-    QList<domain::Id> coursesDue() const;
+    storage::Result<QList<domain::Id>> coursesDue() const;
 
     // Paints an agreement's HTML with its language's page footer.
     static int paint(const QString &html, domain::AgreementLanguage language, QPagedPaintDevice &device);

@@ -18,21 +18,6 @@ namespace mentordesk::agreements {
 
 namespace {
 
-QString day(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : u"–"_s;
-}
-
-QString hours(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
-bool isOpen(CourseStatus status)
-{
-    return status == CourseStatus::Planned || status == CourseStatus::Active || status == CourseStatus::Paused;
-}
-
 QDate lastHeldMeeting(storage::Database &db, Id courseId)
 {
     // forCourse lists the newest first.
@@ -60,7 +45,7 @@ std::optional<QString> CaseloadSheet::html(storage::Database &db, Id mentorId)
         if (match.state != MatchState::Approved || match.courseId == 0)
             continue;
         const std::optional<CourseRecords> records = loadCourseRecords(db, match.courseId);
-        if (!records || !isOpen(records->course.status))
+        if (!records || !Course::isOpen(records->course.status))
             continue;
         const Course &c = records->course;
         const storage::HoursFigures total = hoursQueries.total(c.id, today);
@@ -69,27 +54,27 @@ std::optional<QString> CaseloadSheet::html(storage::Database &db, Id mentorId)
         delivered += total.delivered;
         granted += total.granted;
         courses.addRow({QString::number(c.id), records->mentee.fullName(), label(c.status),
-                        day(c.startDate) + u" – "_s + day(c.plannedEndDate),
-                        tr("%1 of %2").arg(hours(total.delivered), hours(total.granted)),
-                        tr("%1 of %2").arg(hours(recent.delivered), hours(recent.granted)),
-                        day(lastHeldMeeting(db, c.id)), day(c.nextReviewDate)});
+                        printedDate(c.startDate) + u" – "_s + printedDate(c.plannedEndDate),
+                        tr("%1 of %2").arg(printedHours(total.delivered), printedHours(total.granted)),
+                        tr("%1 of %2").arg(printedHours(recent.delivered), printedHours(recent.granted)),
+                        printedDate(lastHeldMeeting(db, c.id)), printedDate(c.nextReviewDate)});
     }
 
     HtmlTable facts({tr("Mentor"), tr("Details")});
     facts.addRow({tr("Type"), label(mentor->mentorType)});
-    facts.addRow({tr("Email and phone"), QStringList({mentor->email, mentor->phone}).join(u", "_s)});
+    facts.addRow({tr("Email and phone"), joinedContact(mentor->phone, mentor->email)});
     if (!mentor->organisation.isEmpty())
         facts.addRow({tr("Organisation"), mentor->organisation});
     facts.addRow({tr("Caseload"), tr("Open courses: %1 of a capacity of %2").arg(open).arg(mentor->capacity)});
     if (mentor->hoursPerWeek)
-        facts.addRow({tr("Hours per week offered"), hours(*mentor->hoursPerWeek)});
-    facts.addRow({tr("Hours across open courses"), tr("%1 delivered of %2 granted").arg(hours(delivered), hours(granted))});
-    facts.addRow({tr("Confidentiality declaration signed"), day(mentor->confidentialitySigned)});
+        facts.addRow({tr("Hours per week offered"), printedHours(*mentor->hoursPerWeek)});
+    facts.addRow({tr("Hours across open courses"), tr("%1 delivered of %2 granted").arg(printedHours(delivered), printedHours(granted))});
+    facts.addRow({tr("Confidentiality declaration signed"), printedDate(mentor->confidentialitySigned)});
 
     QString body = facts.html() + section(tr("Open courses"));
     body += courses.isEmpty() ? u"<p>–</p>"_s : courses.html();
     return printedPage(tr("Caseload sheet: %1").arg(mentor->fullName()),
-                       tr("Mentor %1, printed %2").arg(mentorId).arg(day(today)), body);
+                       tr("Mentor %1, printed %2").arg(mentorId).arg(printedDate(today)), body);
 }
 
 } // namespace mentordesk::agreements

@@ -55,6 +55,13 @@ void breakBefore(const QTextBlock &block)
     QTextCursor(block).setBlockFormat(format);
 }
 
+// Moved to a new page once and still cut (a heading over a table row taller than a page): it
+// stays as it is.
+bool movedAlready(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
 // The first block of the main text a page end would cut, or a heading left at the foot of a
 // page without what it heads; invalid when there is none.
 QTextBlock blockToMove(const QTextDocument &doc, qreal pageHeight)
@@ -65,14 +72,16 @@ QTextBlock blockToMove(const QTextDocument &doc, qreal pageHeight)
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
         const QTextBlock next = block.next();
-        if (block.blockFormat().headingLevel() > 0 && next.isValid()
+        if (block.blockFormat().headingLevel() > 0 && next.isValid() && !movedAlready(block)
             && pageOf(layout->blockBoundingRect(next).top(), pageHeight) > pageOf(rect.top(), pageHeight))
             return block;  // a heading goes with what it heads, a table included
         if (rect.height() >= pageHeight || pageOf(rect.top(), pageHeight) == pageOf(rect.bottom() - 1, pageHeight))
             continue;
         const QTextBlock heading = block.previous();
-        return heading.isValid() && heading.blockFormat().headingLevel() > 0 && !QTextCursor(heading).currentTable() ? heading
-                                                                                                                   : block;
+        const QTextBlock moved =
+            heading.isValid() && heading.blockFormat().headingLevel() > 0 && !QTextCursor(heading).currentTable() ? heading : block;
+        if (!movedAlready(moved))
+            return moved;
     }
     return {};
 }
@@ -81,7 +90,7 @@ QTextBlock blockToMove(const QTextDocument &doc, qreal pageHeight)
 // heading left at the foot of a page without what it heads. Besides reading better, this keeps
 // each line of text on one page only: QTextLayout::draw also paints the line just outside the
 // clip, invisible on paper but doubling that line in a PDF's text (search, copy, pdftotext).
-// Paragraphs taller than a page, and table cells, are left as they are.
+// Paragraphs taller than a page are left as they are; table rows Qt moves itself.
 void keepBlocksWhole(QTextDocument &doc, const QSizeF &pageSize)
 {
     // Setting the page size lays the whole document out again; after a changed block format
@@ -89,8 +98,7 @@ void keepBlocksWhole(QTextDocument &doc, const QSizeF &pageSize)
     for (;;) {
         doc.setPageSize(pageSize);
         const QTextBlock block = blockToMove(doc, pageSize.height());
-        // Moved once already and still cut (a heading over a table row taller than a page): leave it.
-        if (!block.isValid() || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        if (!block.isValid())
             return;
         breakBefore(block);
     }
@@ -143,26 +151,43 @@ int DocumentPrinter::paint(const QString &html, QPagedPaintDevice &device, const
 storage::Result<int> DocumentPrinter::writePdf(const QString &html, const QString &path, const QString &title,
                                                const PageLabel &label)
 {
-    auto failed = [&](const QString &why) {
-        return storage::Result<int>::failure(
-            QCoreApplication::translate("DocumentPrinter", "The PDF could not be written to %1: %2").arg(QDir::toNativeSeparators(path), why));
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);  // it holds personal data
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(u"MentorDesk"_s);
-        setUpPage(writer);
-        pages = paint(html, writer, label);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
+    PdfFile pdf(path);
+    const storage::Result<int> pages = pdf.write(html, title, label);
+    if (!pages)
+        return pages;
+    if (const storage::Status committed = pdf.commit(); !committed)
+        return committed;
     return pages;
+}
+
+PdfFile::PdfFile(const QString &path) : m_path(path), m_file(std::make_unique<QSaveFile>(path)) {}
+
+PdfFile::~PdfFile() = default;  // an uncommitted QSaveFile removes its temporary file
+
+storage::Status PdfFile::failed(const QString &why) const
+{
+    return storage::Status::failure(QCoreApplication::translate("DocumentPrinter", "The PDF could not be written to %1: %2")
+                                        .arg(QDir::toNativeSeparators(m_path), why));
+}
+
+storage::Result<int> PdfFile::write(const QString &html, const QString &title, const PageLabel &label)
+{
+    if (!m_file->open(QIODevice::WriteOnly))
+        return failed(m_file->errorString());
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QPdfWriter writer(m_file.get());
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(u"MentorDesk"_s);
+    DocumentPrinter::setUpPage(writer);
+    return DocumentPrinter::paint(html, writer, label);
+}
+
+storage::Status PdfFile::commit()
+{
+    if (!m_file->commit())
+        return failed(m_file->errorString());
+    return {};
 }
 
 } // namespace mentordesk::agreements

@@ -4,8 +4,10 @@
 
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
+class QSaveFile;
 
 namespace mentordesk::agreements {
 
@@ -26,6 +28,27 @@ public:
     // and an existing file untouched. Returns the number of pages.
     static storage::Result<int> writePdf(const QString &html, const QString &path, const QString &title,
                                          const PageLabel &label);
+};
+
+// A PDF written into a temporary file beside `path`: the file at `path` (perhaps an older one
+// the user chose to replace) changes only on commit(), and stays as it was if the writer is
+// dropped first. Mode 0600: it holds personal data.
+class PdfFile {
+public:
+    explicit PdfFile(const QString &path);
+    ~PdfFile();
+    PdfFile(const PdfFile &) = delete;
+    PdfFile &operator=(const PdfFile &) = delete;
+
+    // Returns the number of pages.
+    storage::Result<int> write(const QString &html, const QString &title, const PageLabel &label);
+    storage::Status commit();
+
+private:
+    storage::Status failed(const QString &why) const;
+
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
 };
 
 } // namespace mentordesk::agreements

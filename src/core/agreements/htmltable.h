@@ -2,11 +2,25 @@
 
 #include "templatetext.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QStringList>
 
 namespace mentordesk::agreements {
 
-// A simple bordered table for the printed summaries; cells are plain text, escaped here.
+// A date and a number of hours as the printed summaries show them, in the program's language.
+inline QString printedDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+inline QString printedHours(double hours)
+{
+    return QLocale().toString(hours, 'f', 1);
+}
+
+// A simple bordered table for the printed summaries; cells are plain text, escaped here, and an
+// empty cell shows "–".
 class HtmlTable {
 public:
     explicit HtmlTable(const QStringList &headings) : m_headings(headings) {}
@@ -22,7 +36,8 @@ public:
         for (const QStringList &row : m_rows) {
             out += QStringLiteral("<tr>");
             for (const QString &cell : row)
-                out += QStringLiteral("<td valign=\"top\">") + htmlText(cell) + QStringLiteral("</td>");
+                out += QStringLiteral("<td valign=\"top\">") + (cell.isEmpty() ? QStringLiteral("–") : htmlText(cell))
+                       + QStringLiteral("</td>");
             out += QStringLiteral("</tr>");
         }
         return out + QStringLiteral("</table>");

@@ -50,7 +50,9 @@ QStringList templateProblems(const QString &html)
     if (html.trimmed().isEmpty())
         return {Text::tr("The template is empty.")};
     QStringList problems;
-    const QStringList used = placeholdersIn(html);
+    // A placeholder in an HTML comment prints nothing, so it does not count as present.
+    static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
+    const QStringList used = placeholdersIn(QString(html).remove(comment));
     for (const RequiredPart &part : requiredParts()) {
         const bool present = std::any_of(part.alternatives.cbegin(), part.alternatives.cend(), [&](const QStringList &names) {
             return std::all_of(names.cbegin(), names.cend(), [&](const QString &n) { return used.contains(n); });

@@ -45,6 +45,11 @@ struct Course {
     // What keeps the course from being active; empty when it may be activated.
     Errors activationProblems(const ActivationContext &context) const;
     static bool canMove(CourseStatus from, CourseStatus to);
+    // Planned, active or paused: not ended or cancelled.
+    static bool isOpen(CourseStatus status)
+    {
+        return status == CourseStatus::Planned || status == CourseStatus::Active || status == CourseStatus::Paused;
+    }
 
     Q_DECLARE_TR_FUNCTIONS(Course)
 };

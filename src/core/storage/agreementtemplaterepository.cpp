@@ -34,11 +34,17 @@ AgreementTemplateRepository::AgreementTemplateRepository(Database &db)
 {
 }
 
-std::optional<AgreementTemplate> AgreementTemplateRepository::find(Id schemeId, AgreementLanguage language) const
+std::optional<AgreementTemplate> AgreementTemplateRepository::stored(Id schemeId, AgreementLanguage language) const
 {
     const QList<AgreementTemplate> found =
         m_store.where(u"scheme_id = ? AND language = ?"_s, {schemeId, toCode(language)}, u"id"_s, 1);
     return found.isEmpty() ? std::nullopt : std::optional<AgreementTemplate>(found.first());
+}
+
+std::optional<AgreementTemplate> AgreementTemplateRepository::find(Id schemeId, AgreementLanguage language) const
+{
+    std::optional<AgreementTemplate> t = stored(schemeId, language);
+    return t && !t->html.isEmpty() ? t : std::nullopt;
 }
 
 Result<AgreementTemplate> AgreementTemplateRepository::save(Id schemeId, AgreementLanguage language, const QString &html)
@@ -46,11 +52,11 @@ Result<AgreementTemplate> AgreementTemplateRepository::save(Id schemeId, Agreeme
     WriteTransaction tx(m_store.database());
     if (!tx.begun())
         return Result<AgreementTemplate>::failure(SqlErrors::busyMessage());
-    std::optional<AgreementTemplate> stored = find(schemeId, language);
-    AgreementTemplate t = stored.value_or(AgreementTemplate{0, schemeId, language, {}, 0, {}});
+    const std::optional<AgreementTemplate> before = stored(schemeId, language);
+    AgreementTemplate t = before.value_or(AgreementTemplate{0, schemeId, language, {}, 0, {}});
     t.html = html;
     ++t.version;
-    const Status written = stored ? m_store.update(t) : m_store.insert(t).status();
+    const Status written = before ? m_store.update(t) : m_store.insert(t).status();
     if (!written)
         return written;
     if (!tx.commit())
@@ -60,23 +66,13 @@ Result<AgreementTemplate> AgreementTemplateRepository::save(Id schemeId, Agreeme
 
 Status AgreementTemplateRepository::remove(Id schemeId, AgreementLanguage language)
 {
-    const std::optional<AgreementTemplate> stored = find(schemeId, language);
-    if (!stored)
+    std::optional<AgreementTemplate> t = find(schemeId, language);
+    if (!t)
         return {};
-    Database &db = m_store.database();
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return Status::failure(SqlErrors::busyMessage());
-    QSqlQuery q(db.connection());
-    q.prepare(u"DELETE FROM agreement_template WHERE id = ?"_s);
-    q.addBindValue(stored->id);
-    if (!q.exec())
-        return Status::failure(SqlErrors::userMessage(q.lastError(), "remove template"));
-    if (const Status audited = AuditRepository(db).record(AuditAction::Erase, u"agreement_template"_s, stored->id); !audited)
-        return audited;
-    if (!tx.commit())
-        return Status::failure(SqlErrors::commitMessage());
-    return {};
+    // The row stays, its text NULL, so the next save counts on from its version: a template
+    // name such as "scheme-3-da-v2" then always means one text.
+    t->html.clear();
+    return m_store.update(*t);
 }
 
 } // namespace mentordesk::storage

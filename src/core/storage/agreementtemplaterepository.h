@@ -5,8 +5,8 @@
 
 namespace mentordesk::storage {
 
-// The schemes' own agreement templates. A scheme without a row for a language prints with the
-// shipped default of that language. Checking a template's parts is the agreements library's job;
+// The schemes' own agreement templates. A scheme without a row for a language, or with an
+// emptied one, prints with the shipped default of that language. Checking a template's parts is the agreements library's job;
 // this only stores what it was given.
 class AgreementTemplateRepository {
 public:
@@ -19,6 +19,9 @@ public:
     Status remove(domain::Id schemeId, domain::AgreementLanguage language);
 
 private:
+    // The row, also when its template was removed (empty text).
+    std::optional<domain::AgreementTemplate> stored(domain::Id schemeId, domain::AgreementLanguage language) const;
+
     EntityStore<domain::AgreementTemplate> m_store;
 };
 

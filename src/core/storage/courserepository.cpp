@@ -122,15 +122,13 @@ int CourseRepository::countWithStatus(CourseStatus status) const
     return m_store.count(u"status = ?"_s, {toCode(status)});
 }
 
-QList<Id> CourseRepository::openCourseIds() const
+Result<QList<Id>> CourseRepository::openCourseIds() const
 {
     QList<Id> ids;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id FROM course WHERE status IN ('planned', 'active', 'paused') ORDER BY id"_s)) {
-        SqlErrors::userMessage(q.lastError(), "open courses");
-        return ids;
-    }
+    if (!q.exec(u"SELECT id FROM course WHERE status IN ('planned', 'active', 'paused') ORDER BY id"_s))
+        return Result<QList<Id>>::failure(SqlErrors::userMessage(q.lastError(), "open courses"));
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;

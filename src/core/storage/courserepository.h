@@ -19,7 +19,7 @@ public:
     int count() const { return m_store.count(); }
     int countWithStatus(domain::CourseStatus status) const;
     // Planned, active and paused courses, by id.
-    QList<domain::Id> openCourseIds() const;
+    Result<QList<domain::Id>> openCourseIds() const;
     // What activation of this course still needs, read from its matches, grants and scheme.
     domain::Errors activationProblems(const domain::Course &course) const
     {

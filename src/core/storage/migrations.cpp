@@ -233,15 +233,15 @@ QStringList step3()
     return s;
 }
 
-// Agreements (issue 7): each scheme's own agreement template per language (a missing row means
-// the shipped default), replacing the scheme's template name, and the values each printed agreement was filled with, so a later change
+// Agreements (issue 7): each scheme's own agreement template per language (a missing row, or
+// NULL html after "restore the standard", means the shipped default), replacing the scheme's template name, and the values each printed agreement was filled with, so a later change
 // to an included field shows that a new agreement is due, and which field changed.
 QStringList step4()
 {
     return {
         u"CREATE TABLE agreement_template ("
         " id INTEGER PRIMARY KEY, scheme_id INTEGER NOT NULL REFERENCES scheme(id), language TEXT NOT NULL,"
-        " html TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), "_s
+        " html TEXT, version INTEGER NOT NULL CHECK (version >= 1), "_s
             + kMeta + u", UNIQUE (scheme_id, language))"_s,
         u"ALTER TABLE agreement ADD COLUMN fields TEXT"_s,
         // The template name every scheme carried ("default") until the templates had a table.

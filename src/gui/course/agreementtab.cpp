@@ -76,7 +76,10 @@ void AgreementTab::reload()
 {
     const qint64 selected = selectedId();
     const QList<Agreement> agreements = storage::AgreementRepository(m_db).forCourse(courseId());  // newest first
-    m_language->setCurrentIndex(m_language->findData(int(AgreementService(m_db).usualLanguage(courseId()))));
+    // A renewal keeps the last agreement's language; the user's choice stands until a print.
+    if (agreements.size() != m_versionsShown)
+        m_language->setCurrentIndex(m_language->findData(int(AgreementService(m_db).usualLanguage(courseId()))));
+    m_versionsShown = agreements.size();
 
     const QLocale locale;
     list()->clear();
@@ -102,20 +105,23 @@ QString AgreementTab::statusText() const
     const agreements::AgreementState state = AgreementService(m_db).state(courseId());
     if (!state.latest)
         return u"<span style='color:#b01c1c'>\u26a0 %1</span>"_s.arg(tr("No agreement has been printed for this course yet.").toHtmlEscaped());
-    const QString printed = tr("Version %1, printed %2.").arg(state.latest->version).arg(dateText(state.latest->printedAt.toLocalTime().date()));
+    const int version = state.latest->version;
+    const QString printedOn = dateText(state.latest->printedAt.toLocalTime().date());
     if (state.untracked)
-        return printed.toHtmlEscaped() + u' '
-               + tr("It was printed before MentorDesk kept the values it was filled with, so changes since cannot be shown. "
-                    "Print a new version to follow them.").toHtmlEscaped();
+        return tr("Version %1, printed %2, was printed before MentorDesk kept the values it was filled with, so changes since "
+                  "cannot be shown. Print a new version to follow them.")
+            .arg(version)
+            .arg(printedOn)
+            .toHtmlEscaped();
     if (state.changed.isEmpty())
-        return u"<span style='color:#1b5e20'>\u2714 %1</span>"_s.arg(QString(printed + u' ' + tr("It still says what the course says.")).toHtmlEscaped());
+        return u"<span style='color:#1b5e20'>\u2714 %1</span>"_s.arg(
+            tr("Version %1, printed %2, still says what the course says.").arg(version).arg(printedOn).toHtmlEscaped());
     QStringList fields;
     for (const QString &name : state.changed)
         if (const agreements::Placeholder *p = agreements::findPlaceholder(name))
             fields << agreements::description(*p);
     return u"<span style='color:#b01c1c'>\u26a0 %1</span>"_s.arg(
-        (tr("A new agreement is due: changed since version %1 was printed: %2.").arg(state.latest->version).arg(fields.join(u", "_s)))
-            .toHtmlEscaped());
+        tr("A new agreement is due: changed since version %1 was printed: %2.").arg(version).arg(fields.join(u", "_s)).toHtmlEscaped());
 }
 
 void AgreementTab::updateActions()

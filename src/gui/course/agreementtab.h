@@ -57,6 +57,7 @@ private:
     PrintRunner m_print = &showPrintPreview;
     PdfPathChooser m_choosePdf = &askPdfPath;
     std::function<void(const QString &)> m_report;
+    qsizetype m_versionsShown = -1;
 };
 
 } // namespace mentordesk::gui

@@ -15,7 +15,6 @@
 
 #include "agreements/agreementservice.h"
 #include "agreements/coursesummary.h"
-#include "agreements/documentprinter.h"
 #include "storage/attentionqueries.h"
 #include "storage/auditrepository.h"
 #include "storage/courserepository.h"
@@ -33,7 +32,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -214,9 +212,7 @@ void CourseWindow::refreshHeader()
     for (const storage::AttentionItem &item : items)
         lines << u"<a href='%1'>%2</a>"_s.arg(int(item.rule)).arg(item.text().toHtmlEscaped());
     // "No agreement" is one of the rules above; a printed one gone out of date is known here.
-    const bool open = course->status == CourseStatus::Planned || course->status == CourseStatus::Active
-                      || course->status == CourseStatus::Paused;
-    if (open) {
+    if (Course::isOpen(course->status)) {
         const agreements::AgreementState agreement = agreements::AgreementService(m_db).state(m_courseId);
         if (agreement.latest && !agreement.current())
             lines << u"<a href='%1'>%2</a>"_s.arg(kAgreementDueLink, tr("A new mentor agreement is due").toHtmlEscaped());
@@ -271,12 +267,10 @@ void CourseWindow::printSummary()
     const std::optional<QString> html = agreements::CourseSummary::html(m_db, m_courseId);
     if (!html)
         return;
-    const QString pageFormat = tr("Page %1 of %2");
-    const bool printed = m_print(this, tr("Course summary"), [&](QPrinter *printer) {
-        agreements::DocumentPrinter::paint(*html, *printer, [&](int page, int pages) { return pageFormat.arg(page).arg(pages); });
-    });
-    if (printed)
-        storage::AuditRepository(m_db).record(AuditAction::Print, u"course"_s, m_courseId);
+    if (!m_print(this, tr("Course summary"), htmlPages(*html)))
+        return;
+    if (const storage::Status audited = storage::AuditRepository(m_db).record(AuditAction::Print, u"course"_s, m_courseId); !audited)
+        QMessageBox::warning(this, windowTitle(), audited.error());
 }
 
 void CourseWindow::pauseOrResume()

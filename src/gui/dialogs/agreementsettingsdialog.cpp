@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <algorithm>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -366,31 +367,28 @@ Organisation AgreementSettingsDialog::editedOrganisation() const
 
 void AgreementSettingsDialog::accept()
 {
-    AgreementService service(m_db);
-    // Templates first: one that is refused keeps the dialog open on it; those saved before it
-    // leave the list of edits.
-    for (auto it = m_edits.begin(); it != m_edits.end();) {
-        const auto [schemeId, languageCode] = it.key();
-        const auto language = AgreementLanguage(languageCode);
-        const agreements::EffectiveTemplate stored = service.effectiveTemplate(schemeId, language);
-        storage::Status saved;
-        if (it->isEmpty())
-            saved = stored.version == 0 ? storage::Status() : service.restoreDefaultTemplate(schemeId, language);
-        else if (*it != stored.html)  // an unchanged text is no new version
-            saved = service.saveTemplate(schemeId, language, *it);
-        if (!saved) {
-            m_scheme->setCurrentIndex(m_scheme->findData(schemeId));
-            m_language->setCurrentIndex(m_language->findData(languageCode));
+    // Every edited template is checked before anything is saved; the first refused one is
+    // shown, and nothing is saved.
+    QList<TemplateKey> keys = m_edits.keys();
+    std::sort(keys.begin(), keys.end());
+    QList<agreements::TemplateChange> changes;
+    for (const TemplateKey &key : keys) {
+        const QString html = m_edits.value(key);
+        if (const QStringList problems = agreements::templateProblems(html); !html.isEmpty() && !problems.isEmpty()) {
+            m_scheme->setCurrentIndex(m_scheme->findData(key.first));
+            m_language->setCurrentIndex(m_language->findData(key.second));
             m_tabs->setCurrentIndex(2);
-            m_report(tr("The template of %1 in %2: %3").arg(m_scheme->currentText(), m_language->currentText(), saved.error()));
+            m_report(tr("Nothing was saved: the template of %1 in %2 is not complete. %3")
+                         .arg(m_scheme->currentText(), m_language->currentText(), problems.join(u' ')));
             return;
         }
-        it = m_edits.erase(it);
+        changes.append({key.first, AgreementLanguage(key.second), html});
     }
-    if (const storage::Status saved = storage::OrganisationRepository(m_db).save(editedOrganisation()); !saved) {
+    if (const storage::Status saved = AgreementService(m_db).saveSettings(editedOrganisation(), changes); !saved) {
         m_report(saved.error());
         return;
     }
+    m_edits.clear();
     QDialog::accept();
 }
 

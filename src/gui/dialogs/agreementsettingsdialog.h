@@ -37,7 +37,6 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *coordinatorEdit() const { return m_coordinatorName; }
     QComboBox *schemeCombo() const { return m_scheme; }
     QComboBox *languageCombo() const { return m_language; }
     QPlainTextEdit *templateEdit() const { return m_template; }

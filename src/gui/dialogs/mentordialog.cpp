@@ -3,13 +3,12 @@
 #include "formhelpers.h"
 #include "ui_mentordialog.h"
 
-#include <QPrinter>
+#include <QMessageBox>
 
 #include "matching/matchhistorytree.h"
 #include "matching/mentorsuggestionsdialog.h"
 
 #include "agreements/caseloadsheet.h"
-#include "agreements/documentprinter.h"
 #include "storage/auditrepository.h"
 #include "storage/matchrepository.h"
 #include "storage/menteerepository.h"
@@ -25,12 +24,10 @@ void MentorDialog::printCaseload()
     const std::optional<QString> html = agreements::CaseloadSheet::html(m_db, m_mentor.id);
     if (!html)
         return;
-    const QString pageFormat = tr("Page %1 of %2");
-    const bool printed = m_print(this, tr("Caseload sheet: %1").arg(m_mentor.fullName()), [&](QPrinter *printer) {
-        agreements::DocumentPrinter::paint(*html, *printer, [&](int page, int pages) { return pageFormat.arg(page).arg(pages); });
-    });
-    if (printed)
-        storage::AuditRepository(m_db).record(AuditAction::Print, u"mentor"_s, m_mentor.id);
+    if (!m_print(this, tr("Caseload sheet: %1").arg(m_mentor.fullName()), htmlPages(*html)))
+        return;
+    if (const storage::Status audited = storage::AuditRepository(m_db).record(AuditAction::Print, u"mentor"_s, m_mentor.id); !audited)
+        QMessageBox::warning(this, windowTitle(), audited.error());
 }
 
 MentorDialog::MentorDialog(storage::Database &db, const Mentor &mentor, const QDate &today, QWidget *parent)

@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace mentordesk::gui {
 
+PagePainter htmlPages(const QString &html)
+{
+    const QString format = QCoreApplication::translate("PrintPreview", "Page %1 of %2");
+    return [html, format](QPrinter *printer) {
+        agreements::DocumentPrinter::paint(html, *printer, [&format](int page, int pages) { return format.arg(page).arg(pages); });
+    };
+}
+
 bool showPrintPreview(QWidget *parent, const QString &title, const PagePainter &paint)
 {
     QPrinter printer(QPrinter::HighResolution);

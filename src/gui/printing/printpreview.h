@@ -11,6 +11,9 @@ namespace mentordesk::gui {
 // Paints the pages of a document onto a printer (set up by the caller or the preview).
 using PagePainter = std::function<void(QPrinter *printer)>;
 
+// Paints HTML onto the printer's pages with "Page 1 of 2" footers in the program's language.
+PagePainter htmlPages(const QString &html);
+
 // Shows Qt's print preview of what `paint` draws, from which the user prints to any printer,
 // or to a PDF file through the print dialog. True when it was printed.
 bool showPrintPreview(QWidget *parent, const QString &title, const PagePainter &paint);

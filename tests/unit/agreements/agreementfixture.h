@@ -1,15 +1,15 @@
 #pragma once
 
 // Helpers for the agreement tests: an organisation with a coordinator (printing needs whom to
-// contact), a course that can be printed, and the text and page count of a PDF read back with
-// poppler-utils.
+// contact), a course that can be printed, and the prints in the audit trail.
 
 #include "coursefixture.h"
+#include "pdftext.h"
 
 #include "domain/organisation.h"
+#include "storage/auditrepository.h"
 #include "storage/organisationrepository.h"
 
-#include <QProcess>
 
 namespace mentordesk::testing {
 
@@ -41,28 +41,13 @@ inline CourseChain printableCourse(TestDatabase &db, CourseSetup setup = {})
     return chain;
 }
 
-// The output of a poppler tool (pdftotext, pdfinfo) on `pdf`.
-inline QString popplerOutput(const QString &tool, const QStringList &arguments)
+// How often the audit trail says this record was printed.
+inline int printsOf(storage::Database &db, const QString &entity, domain::Id id)
 {
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-inline QString pdfText(const QString &pdf)
-{
-    return popplerOutput(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-}
-
-inline QString pdfInfo(const QString &pdf, const QString &field)
-{
-    for (const QString &line : popplerOutput(u"pdfinfo"_s, {pdf}).split(u'\n'))
-        if (line.startsWith(field + u':'))
-            return line.mid(field.size() + 1).trimmed();
-    return {};
+    int prints = 0;
+    for (const domain::AuditEvent &e : storage::AuditRepository(db).forRecord(entity, id))
+        prints += e.action == domain::AuditAction::Print ? 1 : 0;
+    return prints;
 }
 
 } // namespace mentordesk::testing

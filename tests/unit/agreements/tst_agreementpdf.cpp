@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -132,6 +133,31 @@ TEST_CASE("A PDF that cannot be written says where, and saves no agreement", "[a
     CHECK_FALSE(QFileInfo::exists(pdf));
 }
 
+TEST_CASE("A PDF whose record is refused leaves the file it would replace as it was", "[agreements][pdf]")
+{
+    TestDatabase db;
+    const CourseChain c = danishCourse(db);
+    AgreementService service(*db);
+    const QString pdf = db.dir.filePath(u"mentoraftale.pdf"_s);
+    {
+        QFile earlier(pdf);
+        REQUIRE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("the agreement printed last year");
+    }
+    const auto prepared = service.prepare(c.courseId, AgreementLanguage::Danish);
+    REQUIRE(prepared.ok());
+    REQUIRE(service.record(*prepared).ok());  // someone else printed version 1 meanwhile
+
+    const auto saved = service.savePdf(*prepared, pdf);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().contains(u"was saved meanwhile"_s));
+    QFile earlier(pdf);
+    REQUIRE(earlier.open(QIODevice::ReadOnly));
+    CHECK(earlier.readAll() == "the agreement printed last year");
+    CHECK(storage::AgreementRepository(*db).forCourse(c.courseId).size() == 1);
+    CHECK(QDir(db.dir.path()).entryList({u"mentoraftale.pdf*"_s}, QDir::Files | QDir::Hidden).size() == 1);  // no temporary left
+}
+
 TEST_CASE("A saved version reprints exactly as it was printed, audited", "[agreements][pdf]")
 {
     TestDatabase db;
@@ -152,9 +178,6 @@ TEST_CASE("A saved version reprints exactly as it was printed, audited", "[agree
     REQUIRE(service.reprintPdf(*saved, again).ok());
     CHECK(pdfText(again) == pdfText(first));
     CHECK_FALSE(pdfText(again).contains(u"Et helt nyt formål"_s));
-    int prints = 0;
-    for (const AuditEvent &e : storage::AuditRepository(*db).forRecord(u"agreement"_s, issued->id))
-        prints += e.action == AuditAction::Print ? 1 : 0;
-    CHECK(prints == 2);
+    CHECK(printsOf(*db, u"agreement"_s, issued->id) == 2);
     CHECK(storage::AgreementRepository(*db).forCourse(c.courseId).size() == 1);
 }

@@ -32,10 +32,15 @@ TEST_CASE("A scheme's template is stored per language, one version per save", "[
     REQUIRE(templates.remove(scheme, AgreementLanguage::Danish).ok());
     CHECK_FALSE(templates.find(scheme, AgreementLanguage::Danish).has_value());
     CHECK(templates.find(scheme, AgreementLanguage::English).has_value());
-    bool erased = false;
+    int updates = 0;
     for (const AuditEvent &e : storage::AuditRepository(*db).forRecord(u"agreement_template"_s, first->id))
-        erased = erased || e.action == AuditAction::Erase;
-    CHECK(erased);
+        updates += e.action == AuditAction::Update ? 1 : 0;
+    CHECK(updates == 2);  // the second save and the removal
+
+    // Saved again after the removal, it counts on: version 3, never a second "version 1".
+    const auto third = templates.save(scheme, AgreementLanguage::Danish, u"<p>Tredje</p>"_s);
+    REQUIRE(third.ok());
+    CHECK(third->version == 3);
 }
 
 TEST_CASE("A template for a scheme that does not exist is refused", "[agreements][templates]")

@@ -59,6 +59,31 @@ TEST_CASE("A course summary lists goals, phases, meetings with running hours and
     CHECK(pdfText(pdf).contains(u"Tage bussen alene & til tiden"_s));
 }
 
+TEST_CASE("A long course summary runs over pages with every table row on one page", "[agreements][prints]")
+{
+    TestDatabase db;
+    const CourseChain c = courseWithRecords(db);
+    for (int i = 1; i <= 90; ++i) {
+        LogbookEntry entry;
+        entry.courseId = c.courseId;
+        entry.date = QDate(2024, 5, 1).addDays(i / 3);
+        entry.author = LogAuthor::Mentor;
+        entry.text = u"Notat nummer %1 om en lang dag med mange gøremål, skrevet så det fylder to linjer i tabellen på siden."_s.arg(i);
+        REQUIRE(storage::LogbookRepository(*db).add(entry).ok());
+    }
+    const auto html = CourseSummary::html(*db, c.courseId);
+    REQUIRE(html.has_value());
+    const QString pdf = db.dir.filePath(u"long-summary.pdf"_s);
+    const auto pages = DocumentPrinter::writePdf(*html, pdf, u"x"_s, [](int p, int n) { return u"Page %1 of %2"_s.arg(p).arg(n); });
+    REQUIRE(pages.ok());
+    CHECK(*pages >= 3);
+    const QString text = pdfText(pdf);
+    for (int i = 1; i <= 90; ++i) {
+        INFO(i);
+        CHECK(text.count(u"Notat nummer %1 om"_s.arg(i)) == 1);
+    }
+}
+
 TEST_CASE("A mentor's caseload sheet lists the open courses with hours and the last meeting", "[agreements][prints]")
 {
     TestDatabase db;

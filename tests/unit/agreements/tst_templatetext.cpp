@@ -88,6 +88,12 @@ TEST_CASE("A template missing a required part is refused, naming the part", "[ag
         half.replace(u"{{mentor.name}}"_s, u"{{mentor.first_name}}"_s);
         CHECK(templateProblems(half) == QStringList{u"The template lacks the mentor's name ({{mentor.name}})."_s});
     }
+    SECTION("a placeholder in an HTML comment does not count")
+    {
+        QString hidden = minimalTemplate();
+        hidden.replace(u"{{complaint_guidance}}"_s, u"<!-- {{complaint_guidance}}\n -->"_s);
+        CHECK(templateProblems(hidden) == QStringList{u"The template lacks the complaint guidance ({{complaint_guidance}})."_s});
+    }
     SECTION("meeting frequency needs the cancellation rules with it")
     {
         QString html2 = minimalTemplate();

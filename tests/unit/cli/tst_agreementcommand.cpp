@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "pdftext.h"
 
 #include "storage/agreementrepository.h"
 #include "storage/courserepository.h"
@@ -6,24 +7,16 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk;
 using mentordesk::testing::CliRun;
+using mentordesk::testing::pdfText;
 using mentordesk::testing::runCli;
 
 namespace {
-
-QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 // A demo file: its open courses carry agreements, a few new ones none yet.
 QString demoFile(const QTemporaryDir &dir)
@@ -89,6 +82,15 @@ TEST_CASE("mentordesk-cli agreement --due prints every open course without a cur
     QTemporaryDir dir;
     const QString db = demoFile(dir);
     const QString folder = dir.filePath(u"due"_s);
+    // One course loses its grant (the file says so; the forms would not let it happen): it is
+    // due and cannot be printed.
+    const domain::Id withoutGrant = printableCourse(db);
+    {
+        const storage::OpenResult opened = storage::Database::open(db, storage::Database::Mode::OpenExisting);
+        REQUIRE(opened.ok());
+        QSqlQuery q(opened.database->connection());
+        REQUIRE(q.exec(u"DELETE FROM course_grant WHERE course_id = %1"_s.arg(withoutGrant)));
+    }
 
     const CliRun first = runCli({u"--db"_s, db, u"agreement"_s, u"--due"_s, folder});
     const QStringList files = QDir(folder).entryList({u"*.pdf"_s}, QDir::Files);
@@ -99,8 +101,10 @@ TEST_CASE("mentordesk-cli agreement --due prints every open course without a cur
     for (const QString &file : files)
         CHECK(QRegularExpression(u"^mentoraftale-\\d+-v\\d+\\.pdf$"_s).match(file).hasMatch());
     // The courses that cannot be printed yet say why, and make the exit code 1.
-    CHECK(first.exitCode == (first.err.isEmpty() ? 0 : 1));
+    CHECK(first.exitCode == 1);
+    CHECK(first.err.contains(u"The agreement for course %1 cannot be printed: it lacks the hours per week (a grant).\n"_s.arg(withoutGrant)));
     CHECK(first.err.count(u"cannot be printed"_s) == first.err.count(u'\n'));
+    CHECK(files.filter(QRegularExpression(u"^mentoraftale-%1-v"_s.arg(withoutGrant))).isEmpty());
 
     // What was printed is current now: a second run prints only what still cannot be printed.
     const CliRun second = runCli({u"--db"_s, db, u"agreement"_s, u"--due"_s, folder});
