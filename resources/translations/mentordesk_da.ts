@@ -33,13 +33,6 @@
     </message>
 </context>
 <context>
-    <name>AgreementCommand</name>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Mappen %1 kan ikke oprettes.</translation>
-    </message>
-</context>
-<context>
     <name>AgreementContent</name>
     <message>
         <source>the purpose of the support</source>
@@ -87,6 +80,10 @@
     <message>
         <source>Another agreement for course %1 was saved meanwhile. Print again.</source>
         <translation>En anden aftale for forløb %1 blev gemt imens. Udskriv igen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3681,45 @@ Kommandoer:
     <message>
         <source>No mentor</source>
         <translation>Ingen mentor</translation>
+    </message>
+    <message>
+        <source>Print the agreements due into</source>
+        <translation>Udskriv de aftaler, der skal fornyes, i</translation>
+    </message>
+    <message>
+        <source>Agreements due</source>
+        <translation>Aftaler, der skal fornyes</translation>
+    </message>
+    <message>
+        <source>Printing the agreements due…</source>
+        <translation>Udskriver de aftaler, der skal fornyes…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Every open course has a current agreement; nothing was printed.</source>
+        <translation>Alle åbne forløb har en gældende aftale; intet blev udskrevet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreements due were printed into %3 and saved as new versions.</source>
+        <translation>%1 af %2 aftaler, der skulle fornyes, blev udskrevet i %3 og gemt som nye versioner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be printed yet; the details say why.</source>
+        <translation>
+            <numerusform>%n kunne ikke udskrives endnu; detaljerne siger hvorfor.</numerusform>
+            <numerusform>%n kunne ikke udskrives endnu; detaljerne siger hvorfor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print agreements due…</source>
+        <translation>Udskriv aftaler, der skal fornyes…</translation>
+    </message>
+    <message>
+        <source>Print into a folder, as PDF, the agreement of every open course that has none or whose course changed after the last print</source>
+        <translation>Udskriv som PDF i en mappe aftalen for hvert åbent forløb, der ingen har, eller hvis forløb er ændret siden seneste udskrift</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,13 @@
             <numerusform>%n courses need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n could not be printed yet; the details say why.</source>
+        <translation>
+            <numerusform>%n could not be printed yet; the details say why.</numerusform>
+            <numerusform>%n could not be printed yet; the details say why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::BulkAssignmentDialog</name>

@@ -8,18 +8,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk::agreements;
-using namespace mentordesk::domain;
 
 namespace mentordesk::cli {
-
-namespace {
-
-AgreementLanguage languageFor(storage::Database &db, Id courseId, const AgreementOptions &options)
-{
-    return options.language.value_or(AgreementService(db).usualLanguage(courseId));
-}
-
-} // namespace
 
 int AgreementCommand::run(storage::Database &db, const AgreementOptions &options)
 {
@@ -28,7 +18,9 @@ int AgreementCommand::run(storage::Database &db, const AgreementOptions &options
 
 int AgreementCommand::one(storage::Database &db, const AgreementOptions &options)
 {
-    const auto issued = AgreementService(db).issuePdf(options.courseId, languageFor(db, options.courseId, options), options.pdf);
+    AgreementService service(db);
+    const auto issued =
+        service.issuePdf(options.courseId, options.language.value_or(service.usualLanguage(options.courseId)), options.pdf);
     if (!issued) {
         m_err << issued.error() << Qt::endl;
         return kFailed;
@@ -42,32 +34,16 @@ int AgreementCommand::one(storage::Database &db, const AgreementOptions &options
 
 int AgreementCommand::due(storage::Database &db, const AgreementOptions &options)
 {
-    const QDir dir(options.dir);
-    if (!QDir().mkpath(options.dir)) {
-        m_err << tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.dir)) << Qt::endl;
+    const auto report = AgreementService(db).printDue(options.dir, options.language);
+    if (!report) {
+        m_err << report.error() << Qt::endl;
         return kFailed;
     }
-    AgreementService service(db);
-    const auto due = service.coursesDue();
-    if (!due) {
-        m_err << due.error() << Qt::endl;
-        return kFailed;
-    }
-    const QList<Id> &courses = *due;
-    int printed = 0;
-    for (const Id courseId : courses) {
-        const auto prepared = service.prepare(courseId, languageFor(db, courseId, options));
-        const auto issued = prepared ? service.savePdf(*prepared, dir.filePath(AgreementService::pdfFileName(
-                                                                    courseId, prepared->version, prepared->language)))
-                                     : storage::Result<domain::Agreement>(prepared.status());
-        if (issued)
-            ++printed;
-        else
-            m_err << issued.error() << Qt::endl;  // the others are still printed
-    }
-    m_out << u"printed %1 of %2 agreements due into %3"_s.arg(printed).arg(courses.size()).arg(QDir::toNativeSeparators(options.dir))
+    for (const QString &problem : report->problems)
+        m_err << problem << Qt::endl;
+    m_out << u"printed %1 of %2 agreements due into %3"_s.arg(report->printed).arg(report->due).arg(QDir::toNativeSeparators(options.dir))
           << Qt::endl;
-    return printed == courses.size() ? kOk : kFailed;
+    return report->problems.isEmpty() ? kOk : kFailed;
 }
 
 } // namespace mentordesk::cli

@@ -4,7 +4,6 @@
 #include "domain/recordmeta.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <optional>
@@ -21,7 +20,6 @@ struct AgreementOptions {
 // `mentordesk-cli agreement`: prints mentor agreements to PDF and saves each as the course's
 // next agreement version, as printing from the course page does.
 class AgreementCommand {
-    Q_DECLARE_TR_FUNCTIONS(AgreementCommand)
 public:
     AgreementCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     // Returns an ExitCode.

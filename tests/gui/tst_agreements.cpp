@@ -2,6 +2,7 @@
 
 #include "course/agreementsignaturesdialog.h"
 #include "course/agreementtab.h"
+#include "course/attentionpanel.h"
 #include "course/coursewindow.h"
 #include "dialogs/agreementsettingsdialog.h"
 #include "dialogs/mentordialog.h"
@@ -21,6 +22,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +39,7 @@ using namespace Qt::StringLiterals;
 using namespace mentordesk;
 using namespace mentordesk::domain;
 using namespace mentordesk::gui;
+using mentordesk::agreements::AgreementService;
 using guitest::child;
 
 namespace {
@@ -294,6 +297,40 @@ private Q_SLOTS:
         dialog.printCaseload();
         QCOMPARE(runs, 2);
         QCOMPARE(printsOf(*m_db, u"mentor"_s, mentorId), 1);
+    }
+
+    void printsTheAgreementsDueInAWorker()
+    {
+        Course course = *storage::CourseRepository(*m_db).find(m_course);
+        course.meetingFrequency = u"Tre gange om ugen de første fire uger"_s;
+        QVERIFY(storage::CourseRepository(*m_db).update(course).ok());
+        const QList<Id> due = *agreements::AgreementService(*m_db).coursesDue();
+        QVERIFY(due.contains(m_course));
+
+        AttentionPanel panel;
+        panel.setDatabase(m_db.get());
+        const QString folder = m_scratch->filePath(u"due"_s);
+        QString text;
+        QStringList problems;
+        bool reported = false;
+        panel.setFolderChooser([&](QWidget *) { return folder; });
+        panel.setReporter([&](const QString &t, const QStringList &p) {
+            text = t;
+            problems = p;
+            reported = true;
+        });
+        QSignalSpy printed(&panel, &AttentionPanel::agreementsPrinted);
+        panel.printDueAgreements();
+        QTRY_VERIFY_WITH_TIMEOUT(reported, 60000);
+
+        const QStringList files = QDir(folder).entryList({u"*.pdf"_s}, QDir::Files);
+        QCOMPARE(int(files.size()), int(due.size() - problems.size()));
+        QVERIFY(files.contains(AgreementService::pdfFileName(m_course, storage::AgreementRepository(*m_db).latest(m_course)->version,
+                                                             AgreementLanguage::Danish)));
+        QVERIFY2(text.startsWith(u"%1 of %2 agreements due were printed into"_s.arg(files.size()).arg(due.size())), qPrintable(text));
+        QCOMPARE(printed.count(), 1);
+        // What was printed is current now; what could not be printed is still due.
+        QCOMPARE(int(agreements::AgreementService(*m_db).coursesDue()->size()), int(problems.size()));
     }
 
     // The tab and the settings in Danish, as a coordinator sees them; the pictures go to

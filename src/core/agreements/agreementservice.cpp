@@ -13,6 +13,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/sqlerrors.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -232,6 +233,31 @@ Result<QList<Id>> AgreementService::coursesDue() const
         if (!state(courseId).current())
             due << courseId;
     return due;
+}
+
+Result<DueReport> AgreementService::printDue(const QString &folder, std::optional<AgreementLanguage> language,
+                                             const DueProgress &progress)
+{
+    if (!QDir().mkpath(folder))
+        return Result<DueReport>::failure(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    const auto due = coursesDue();
+    if (!due)
+        return due.status();
+    const QDir dir(folder);
+    DueReport report;
+    report.due = int(due->size());
+    for (const Id courseId : *due) {
+        const auto prepared = prepare(courseId, language.value_or(usualLanguage(courseId)));
+        const auto saved = prepared ? savePdf(*prepared, dir.filePath(pdfFileName(courseId, prepared->version, prepared->language)))
+                                    : Result<Agreement>(prepared.status());
+        if (saved)
+            ++report.printed;
+        else
+            report.problems << saved.error();
+        if (progress && !progress(report.printed + int(report.problems.size()), report.due))
+            break;
+    }
+    return report;
 }
 
 PageLabel AgreementService::pageLabel(AgreementLanguage language)

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -47,6 +48,16 @@ struct AgreementState {
     bool untracked = false;  // printed before MentorDesk kept the values: cannot be compared
     bool current() const { return latest && !untracked && changed.isEmpty(); }
 };
+
+// What printing the agreements due came to.
+struct DueReport {
+    int due = 0;
+    int printed = 0;
+    QStringList problems;  // one sentence per course not printed, naming what it lacks
+};
+
+// Called after each course with (done, total); false stops before the next.
+using DueProgress = std::function<bool(int done, int total)>;
 
 // Mentor agreements (mentoraftaler): templates per scheme and language, filling them from a
 // course, printing and saving the snapshot of what was printed, reprints of a saved version,
@@ -92,6 +103,11 @@ public:
     domain::AgreementLanguage usualLanguage(domain::Id courseId) const;
     // Open courses (planned, active, paused) whose newest agreement is missing or out of date.
     storage::Result<QList<domain::Id>> coursesDue() const;
+    // Prints each of those into `folder` (made if missing) as pdfFileName(), saved as its next
+    // version, in `language` or its usual one. A course that cannot be printed is reported and
+    // the others are printed.
+    storage::Result<DueReport> printDue(const QString &folder, std::optional<domain::AgreementLanguage> language,
+                                        const DueProgress &progress = {});
 
     // Paints an agreement's HTML with its language's page footer.
     static int paint(const QString &html, domain::AgreementLanguage language, QPagedPaintDevice &device);

@@ -11,7 +11,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,12 +29,14 @@ namespace mentordesk::gui {
 
 AttentionPanel::AttentionPanel(QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_rule(new QComboBox(this)), m_thresholds(new QPushButton(this)),
+      m_printDue(new QPushButton(this)),
       m_table(new QTableView(this)), m_model(new AttentionListModel(this)), m_empty(new EmptyState(this)),
       m_stack(new QStackedLayout)
 {
     setObjectName(u"attentionPanel"_s);
     m_rule->setObjectName(u"attentionRule"_s);
     m_thresholds->setObjectName(u"thresholdsButton"_s);
+    m_printDue->setObjectName(u"printDueAgreementsButton"_s);
     m_table->setObjectName(u"attentionTable"_s);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
@@ -51,6 +58,7 @@ AttentionPanel::AttentionPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_rule);
+    top->addWidget(m_printDue);
     top->addWidget(m_thresholds);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
@@ -60,6 +68,18 @@ AttentionPanel::AttentionPanel(QWidget *parent)
 
     connect(m_rule, &QComboBox::currentIndexChanged, this, &AttentionPanel::applyRuleChoice);
     connect(m_thresholds, &QPushButton::clicked, this, &AttentionPanel::editThresholds);
+    connect(m_printDue, &QPushButton::clicked, this, &AttentionPanel::printDueAgreements);
+    connect(&m_dueJob, &QFutureWatcherBase::finished, this, &AttentionPanel::finishPrintDue);
+    m_chooseFolder = [](QWidget *dialogParent) {
+        return QFileDialog::getExistingDirectory(dialogParent, tr("Print the agreements due into"),
+                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    };
+    m_report = [this](const QString &text, const QStringList &problems) {
+        QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Agreements due"), text,
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(u'\n'));
+        box.exec();
+    };
     connect(m_table, &QTableView::activated, this, &AttentionPanel::openCurrent);
     retranslate();
 }
@@ -75,6 +95,7 @@ void AttentionPanel::setDatabase(storage::Database *db)
 {
     m_db = db;
     m_thresholds->setEnabled(db);
+    m_printDue->setEnabled(db && !m_dueJob.isRunning());
     refresh();
 }
 
@@ -120,6 +141,49 @@ void AttentionPanel::editThresholds()
     }
 }
 
+void AttentionPanel::printDueAgreements()
+{
+    if (!m_db || m_dueJob.isRunning())
+        return;
+    m_dueFolder = m_chooseFolder(this);
+    if (m_dueFolder.isEmpty())
+        return;
+    m_stopDue = std::make_shared<std::atomic_bool>(false);
+    m_dueProgress = new QProgressDialog(tr("Printing the agreements due…"), tr("Stop"), 0, 0, this);
+    m_dueProgress->setWindowModality(Qt::WindowModal);
+    m_dueProgress->setMinimumDuration(300);
+    connect(m_dueProgress, &QProgressDialog::canceled, this, [stop = m_stopDue] { *stop = true; });
+    connect(&m_dueJob, &QFutureWatcherBase::progressRangeChanged, m_dueProgress, &QProgressDialog::setRange);
+    connect(&m_dueJob, &QFutureWatcherBase::progressValueChanged, m_dueProgress, &QProgressDialog::setValue);
+    m_printDue->setEnabled(false);
+    m_dueJob.setFuture(AgreementJobs::startPrintDue(*m_db, m_dueFolder, m_stopDue));
+}
+
+void AttentionPanel::finishPrintDue()
+{
+    delete m_dueProgress;
+    m_dueProgress = nullptr;
+    m_printDue->setEnabled(m_db != nullptr);
+    const DueOutcome outcome = m_dueJob.future().result();
+    const QString folder = QDir::toNativeSeparators(m_dueFolder);
+    if (!outcome.ok()) {
+        m_report(outcome.error, {});
+        return;
+    }
+    const agreements::DueReport &r = outcome.report;
+    QString text = r.due == 0 ? tr("Every open course has a current agreement; nothing was printed.")
+                              : tr("%1 of %2 agreements due were printed into %3 and saved as new versions.")
+                                    .arg(r.printed)
+                                    .arg(r.due)
+                                    .arg(folder);
+    if (!r.problems.isEmpty())
+        text += u' ' + tr("%n could not be printed yet; the details say why.", nullptr, int(r.problems.size()));
+    refresh();
+    if (r.printed > 0)
+        Q_EMIT agreementsPrinted();
+    m_report(text, r.problems);
+}
+
 void AttentionPanel::openCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -142,6 +206,9 @@ void AttentionPanel::retranslate()
     m_heading->setText(m_courseCount == 0 ? tr("No course needs attention")
                                           : tr("%n course(s) need attention", nullptr, m_courseCount));
     m_thresholds->setText(tr("Thresholds…"));
+    m_printDue->setText(tr("Print agreements due…"));
+    m_printDue->setToolTip(tr("Print into a folder, as PDF, the agreement of every open course that has none or whose "
+                              "course changed after the last print"));
     m_thresholds->setToolTip(tr("When a course needs attention: days without a meeting, share of hours delivered, "
                                 "days before the planned end"));
     // The choice keeps its rule across a language switch or a refresh.

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "printing/agreementjobs.h"
 #include "storage/attentionqueries.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
+class QProgressDialog;
 class QPushButton;
 class QStackedLayout;
 class QTableView;
@@ -40,11 +44,20 @@ public:
     void showOnly(std::optional<storage::AttentionRule> rule);
     // A rule's short name for the choice box ("No recent meeting").
     static QString ruleName(storage::AttentionRule rule);
+    // Asks for a folder and prints into it, in a worker, the agreement of every open course whose
+    // agreement is missing or out of date; at the end says what was printed and what could not be.
+    void printDueAgreements();
+    // Tests replace the folder dialog and the closing message, and wait for the job.
+    void setFolderChooser(std::function<QString(QWidget *)> choose) { m_chooseFolder = std::move(choose); }
+    void setReporter(std::function<void(const QString &text, const QStringList &problems)> report) { m_report = std::move(report); }
+    const QFutureWatcher<DueOutcome> &dueJob() const { return m_dueJob; }
 
 Q_SIGNALS:
     void openCourse(qint64 courseId, storage::AttentionRule rule);
     // The thresholds were changed: counts and gap markers elsewhere follow.
     void thresholdsChanged();
+    // Agreements were printed as new versions: counts elsewhere follow.
+    void agreementsPrinted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +66,7 @@ private:
     void retranslate();
     void applyRuleChoice();
     void editThresholds();
+    void finishPrintDue();
     void openCurrent();
     // Asked each time, so an app left open overnight counts from the new day.
     QDate today() const;
@@ -64,10 +78,17 @@ private:
     QLabel *m_heading;
     QComboBox *m_rule;
     QPushButton *m_thresholds;
+    QPushButton *m_printDue;
     QTableView *m_table;
     AttentionListModel *m_model;
     EmptyState *m_empty;
     QStackedLayout *m_stack;
+    QFutureWatcher<DueOutcome> m_dueJob;
+    std::shared_ptr<std::atomic_bool> m_stopDue;
+    QProgressDialog *m_dueProgress = nullptr;
+    QString m_dueFolder;
+    std::function<QString(QWidget *)> m_chooseFolder;
+    std::function<void(const QString &, const QStringList &)> m_report;
 };
 
 } // namespace mentordesk::gui

@@ -38,6 +38,7 @@ CoursesPage::CoursesPage(QWidget *parent)
             m_filters->setGapPercent(storage::AttentionQueries(*m_db).thresholds().hoursPercent);
         Q_EMIT dataChanged();  // the panel has read itself again; the rest follows
     });
+    connect(m_attention, &AttentionPanel::agreementsPrinted, this, &CoursesPage::dataChanged);
     connect(m_list, &ListPage::recordActivated, this, [this](qint64 id) { openCourse(id); });
     connect(m_list, &ListPage::filterChanged, this, &CoursesPage::retranslate);
     retranslate();
