@@ -3589,6 +3589,10 @@ Kommandoer:
         <source>Version %1, printed %2, still says what the course says.</source>
         <translation>Version %1, udskrevet %2, siger stadig det samme som forløbet.</translation>
     </message>
+    <message>
+        <source>Version %1, printed %2.</source>
+        <translation>Version %1, udskrevet %2.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::gui::AttentionListModel</name>

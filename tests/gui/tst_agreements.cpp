@@ -127,6 +127,14 @@ private Q_SLOTS:
         window.tabs()->setCurrentIndex(CourseWindow::FormTabIndex);
         window.openAt(CoursePlace::Agreement);
         QCOMPARE(window.tabs()->currentWidget(), window.agreement());
+
+        // An ended course needs no new agreement.
+        course.status = CourseStatus::Ended;
+        QVERIFY(storage::CourseRepository(*m_db).update(course).ok());
+        tab.reload();
+        QVERIFY2(!tab.statusText().contains(u"due"_s), qPrintable(tab.statusText()));
+        window.setToday(kToday);
+        QVERIFY2(!window.attentionText().contains(u"agreement"_s), qPrintable(window.attentionText()));
     }
 
     void printingSavesTheNextVersion()

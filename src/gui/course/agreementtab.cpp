@@ -6,6 +6,7 @@
 #include "agreements/placeholders.h"
 #include "domain/enumcodec.h"
 #include "storage/agreementrepository.h"
+#include "storage/courserepository.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -107,6 +108,9 @@ QString AgreementTab::statusText() const
         return u"<span style='color:#b01c1c'>\u26a0 %1</span>"_s.arg(tr("No agreement has been printed for this course yet.").toHtmlEscaped());
     const int version = state.latest->version;
     const QString printedOn = dateText(state.latest->printedAt.toLocalTime().date());
+    // An ended or cancelled course needs no new agreement, whatever changed.
+    if (const auto course = storage::CourseRepository(m_db).find(courseId()); course && !Course::isOpen(course->status))
+        return tr("Version %1, printed %2.").arg(version).arg(printedOn).toHtmlEscaped();
     if (state.untracked)
         return tr("Version %1, printed %2, was printed before MentorDesk kept the values it was filled with, so changes since "
                   "cannot be shown. Print a new version to follow them.")
