@@ -40,6 +40,24 @@ void writeVersion1File(const QString &path)
                      + meta + u")"_s));
 }
 
+// Schema `version` as released, built by its own steps: what a file of that version holds.
+void migrateTo(RawConnection &raw, int version)
+{
+    for (const MigrationStep &step : migrationSteps()) {
+        if (step.version > version)
+            break;
+        for (const QString &statement : step.statements) {
+            INFO(statement.toStdString());
+            REQUIRE(raw.exec(statement));
+        }
+    }
+    REQUIRE(raw.exec(u"PRAGMA user_version = %1"_s.arg(version)));
+}
+
+// Record stamps for rows written by hand.
+const QString meta = u"'2024-01-02T09:00:00.000Z', 'c1', '2024-01-02T09:00:00.000Z', 'c1'"_s;
+const QString stamp = u", created_at, created_by, updated_at, updated_by) VALUES "_s;
+
 bool hasColumn(const QSqlDatabase &connection, const QString &table, const QString &column)
 {
     return rowsOf(connection, u"SELECT name FROM pragma_table_info(?)"_s, {table}).contains(column);
@@ -128,17 +146,7 @@ TEST_CASE("Database migrates a version 2 file's course material to dated search 
         // dates; schema 2's triggers index them with rowids that know no date.
         RawConnection raw(path);
         REQUIRE(raw.isOpen());
-        for (const MigrationStep &step : migrationSteps()) {
-            if (step.version > 2)
-                break;
-            for (const QString &statement : step.statements) {
-                INFO(statement.toStdString());
-                REQUIRE(raw.exec(statement));
-            }
-        }
-        REQUIRE(raw.exec(u"PRAGMA user_version = 2"_s));
-        const QString meta = u"'2024-01-02T09:00:00.000Z', 'c1', '2024-01-02T09:00:00.000Z', 'c1'"_s;
-        const QString stamp = u", created_at, created_by, updated_at, updated_by) VALUES "_s;
+        migrateTo(raw, 2);
         const QStringList inserts = {
                  u"INSERT INTO scheme (id, name, context, agreement_template"_s + stamp + u"(1, 'Jobcentre Aarhus', 'jobcentre', 'default', "_s + meta + u')',
                  u"INSERT INTO mentee (id, first_name, last_name, sort_key, scheme_id, target_group, registered_on, status"_s + stamp
@@ -203,17 +211,7 @@ TEST_CASE("Database migrates a version 3 file's agreements and schemes to the ag
     {
         RawConnection raw(path);
         REQUIRE(raw.isOpen());
-        for (const MigrationStep &step : migrationSteps()) {
-            if (step.version > 3)
-                break;
-            for (const QString &statement : step.statements) {
-                INFO(statement.toStdString());
-                REQUIRE(raw.exec(statement));
-            }
-        }
-        REQUIRE(raw.exec(u"PRAGMA user_version = 3"_s));
-        const QString meta = u"'2024-01-02T09:00:00.000Z', 'c1', '2024-01-02T09:00:00.000Z', 'c1'"_s;
-        const QString stamp = u", created_at, created_by, updated_at, updated_by) VALUES "_s;
+        migrateTo(raw, 3);
         for (const QString &insert : QStringList{
                  u"INSERT INTO scheme (id, name, context, agreement_template"_s + stamp + u"(1, 'Jobcentre Aarhus', 'jobcentre', 'default', "_s + meta + u')',
               u"INSERT INTO mentee (id, first_name, last_name, sort_key, scheme_id, target_group, registered_on, status"_s + stamp
