@@ -123,8 +123,7 @@ std::optional<Grant> grantInForce(const QList<Grant> &grants, const QDate &day)
     return before ? before : after;
 }
 
-AgreementFields agreementFields(const CourseRecords &records, const Organisation &organisation, const AgreementLocale &locale,
-                                const QDate &today, int version)
+AgreementFields courseDataFields(const CourseRecords &records, const AgreementLocale &locale, const QDate &today)
 {
     const Course &c = records.course;
     const Mentee &mentee = records.mentee;
@@ -172,7 +171,13 @@ AgreementFields agreementFields(const CourseRecords &records, const Organisation
     f.set(u"mentee.caseworker"_s, mentee.caseworker);
     f.set(u"mentee.target_group"_s, locale.label(mentee.targetGroup));
     f.set(u"goals"_s, goalsHtml(records.goals, locale));
+    return f;
+}
 
+AgreementFields agreementFields(const CourseRecords &records, const Organisation &organisation, const AgreementLocale &locale,
+                                const QDate &today, int version)
+{
+    AgreementFields f = courseDataFields(records, locale, today);
     const AgreementLanguage language = locale.language();
     f.set(u"organisation.name"_s, organisation.name);
     f.set(u"organisation.address"_s, organisation.address);

@@ -34,8 +34,12 @@ std::optional<CourseRecords> loadCourseRecords(storage::Database &db, domain::Id
 // The grant in force on `day`; else the last one before it; else the first one after it.
 std::optional<domain::Grant> grantInForce(const QList<domain::Grant> &grants, const QDate &day);
 
-// The placeholder values for a course, in the agreement's language. Empty organisation texts
-// (complaint guidance, confidentiality) are the shipped defaults.
+// The values of the course data placeholders (course, grant, mentor, mentee, goals): what a
+// later change makes an agreement out of date by.
+AgreementFields courseDataFields(const CourseRecords &records, const AgreementLocale &locale, const QDate &today);
+
+// Every placeholder value for a course, in the agreement's language: the course data, the
+// organisation's (empty texts are the shipped defaults), the signatures, version and date.
 AgreementFields agreementFields(const CourseRecords &records, const domain::Organisation &organisation,
                                 const AgreementLocale &locale, const QDate &today, int version);
 

@@ -93,9 +93,9 @@ Status AgreementService::saveSettings(const Organisation &organisation, const QL
 
 QString AgreementService::preview(const QString &templateHtml, AgreementLanguage language, const Organisation &organisation) const
 {
-    const AgreementLocale locale(language);
+    const AgreementLocale &inLanguage = locale(language);
     const QDate today = m_db.today();
-    const AgreementFields fields = agreementFields(sampleRecords(locale, today), organisation, locale, today, 1);
+    const AgreementFields fields = agreementFields(sampleRecords(inLanguage, today), organisation, inLanguage, today, 1);
     return fillTemplate(templateHtml, fields);
 }
 
@@ -115,8 +115,7 @@ Result<PreparedAgreement> AgreementService::prepare(Id courseId, AgreementLangua
     prepared.language = language;
     prepared.version = version.value_or(storage::AgreementRepository(m_db).nextVersion(courseId));
     prepared.templateName = used.name();
-    const AgreementLocale locale(language);
-    const AgreementFields fields = agreementFields(*records, organisation, locale, today, prepared.version);
+    const AgreementFields fields = agreementFields(*records, organisation, locale(language), today, prepared.version);
     prepared.html = fillTemplate(used.html, fields);
     prepared.fields = fields.only(courseDataIn(used.html));
     return prepared;
@@ -203,9 +202,7 @@ AgreementState AgreementService::state(Id courseId) const
     const std::optional<CourseRecords> records = loadCourseRecords(m_db, courseId);
     if (!records)
         return state;
-    const AgreementLocale locale(state.latest->language);
-    const AgreementFields now = agreementFields(*records, storage::OrganisationRepository(m_db).read(), locale, m_db.today(),
-                                                state.latest->version);
+    const AgreementFields now = courseDataFields(*records, locale(state.latest->language), m_db.today());
     state.changed = now.changedSince(AgreementFields::fromJson(state.latest->fields));
     return state;
 }
@@ -260,18 +257,26 @@ Result<DueReport> AgreementService::printDue(const QString &folder, std::optiona
     return report;
 }
 
-PageLabel AgreementService::pageLabel(AgreementLanguage language)
+const AgreementLocale &AgreementService::locale(AgreementLanguage language) const
 {
-    const QString format = AgreementLocale(language).text(QT_TRANSLATE_NOOP("AgreementText", "Page %1 of %2"));
+    std::unique_ptr<AgreementLocale> &cached = m_locales[language == AgreementLanguage::Danish ? 0 : 1];
+    if (!cached)
+        cached = std::make_unique<AgreementLocale>(language);
+    return *cached;
+}
+
+PageLabel AgreementService::pageLabel(AgreementLanguage language) const
+{
+    const QString format = locale(language).text(QT_TRANSLATE_NOOP("AgreementText", "Page %1 of %2"));
     return [format](int page, int pages) { return format.arg(page).arg(pages); };
 }
 
-QString AgreementService::title(AgreementLanguage language)
+QString AgreementService::title(AgreementLanguage language) const
 {
-    return AgreementLocale(language).text(QT_TRANSLATE_NOOP("AgreementText", "Mentor agreement"));
+    return locale(language).text(QT_TRANSLATE_NOOP("AgreementText", "Mentor agreement"));
 }
 
-int AgreementService::paint(const QString &html, AgreementLanguage language, QPagedPaintDevice &device)
+int AgreementService::paint(const QString &html, AgreementLanguage language, QPagedPaintDevice &device) const
 {
     return DocumentPrinter::paint(html, device, pageLabel(language));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agreementfields.h"
+#include "agreementlocale.h"
 #include "documentprinter.h"
 
 #include "domain/agreement.h"
@@ -8,7 +9,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -110,14 +113,18 @@ public:
                                         const DueProgress &progress = {});
 
     // Paints an agreement's HTML with its language's page footer.
-    static int paint(const QString &html, domain::AgreementLanguage language, QPagedPaintDevice &device);
-    static PageLabel pageLabel(domain::AgreementLanguage language);
-    static QString title(domain::AgreementLanguage language);
+    int paint(const QString &html, domain::AgreementLanguage language, QPagedPaintDevice &device) const;
+    PageLabel pageLabel(domain::AgreementLanguage language) const;
+    QString title(domain::AgreementLanguage language) const;
     // "mentoraftale-12-v3.pdf", "mentor-agreement-12-v3.pdf".
     static QString pdfFileName(domain::Id courseId, int version, domain::AgreementLanguage language);
 
 private:
+    // The agreement languages' texts, loaded once per service: a batch asks for them per course.
+    const AgreementLocale &locale(domain::AgreementLanguage language) const;
+
     storage::Database &m_db;
+    mutable std::array<std::unique_ptr<AgreementLocale>, 2> m_locales;
 };
 
 } // namespace mentordesk::agreements

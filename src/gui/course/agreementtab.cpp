@@ -70,7 +70,6 @@ AgreementTab::AgreementTab(storage::Database &db, qint64 courseId, QWidget *pare
     pageLayout()->insertWidget(1, m_status);
     createList(u"agreementList"_s, {QString(), QString(), QString(), QString(), QString(), QString()});
     retranslate();
-    reload();
 }
 
 void AgreementTab::reload()
@@ -163,7 +162,7 @@ void AgreementTab::startNew()
     const AgreementLanguage language = prepared->language;
     AgreementService service(m_db);
     const QString title = tr("Mentor agreement, version %1").arg(prepared->version);
-    const bool printed = m_print(this, title, [&](QPrinter *printer) { AgreementService::paint(prepared->html, language, *printer); });
+    const bool printed = m_print(this, title, [&](QPrinter *printer) { service.paint(prepared->html, language, *printer); });
     if (!printed)
         return;
     if (const auto saved = service.record(*prepared); !saved) {
@@ -205,7 +204,7 @@ void AgreementTab::reprintSelected()
     AgreementService service(m_db);
     const QString title = tr("Mentor agreement, version %1 (reprint)").arg(agreement->version);
     const bool printed = m_print(this, title, [&](QPrinter *printer) {
-        AgreementService::paint(agreement->snapshotHtml, agreement->language, *printer);
+        service.paint(agreement->snapshotHtml, agreement->language, *printer);
     });
     if (!printed)
         return;
@@ -255,7 +254,7 @@ void AgreementTab::retranslate()
     m_reprintPdfButton->setText(tr("Reprint as PDF…"));
     m_signaturesButton->setText(tr("&Signatures…"));
     list()->setHeaderLabels({tr("Version"), tr("Printed"), tr("By"), tr("Language"), tr("Template"), tr("Signed")});
-    m_status->setText(statusText());
+    reload();  // the rows and the status line are in the language too
 }
 
 } // namespace mentordesk::gui

@@ -34,7 +34,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace mentordesk::domain;
-using mentordesk::agreements::AgreementService;
 
 namespace mentordesk::gui {
 
@@ -55,7 +54,7 @@ QPlainTextEdit *textEdit(QWidget *parent, const QString &objectName, const QStri
 } // namespace
 
 AgreementSettingsDialog::AgreementSettingsDialog(storage::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_organisation(storage::OrganisationRepository(db).read()), m_tabs(new QTabWidget(this)),
+    : QDialog(parent), m_db(db), m_service(db), m_organisation(storage::OrganisationRepository(db).read()), m_tabs(new QTabWidget(this)),
       m_previewTimer(new QTimer(this))
 {
     setObjectName(u"agreementSettingsDialog"_s);
@@ -268,7 +267,7 @@ void AgreementSettingsDialog::showTemplate()
     if (const auto edited = m_edits.constFind(m_shown); edited != m_edits.cend())
         html = edited->isEmpty() ? agreements::defaultTemplate(language) : *edited;
     else
-        html = AgreementService(m_db).effectiveTemplate(m_shown.first, language).html;
+        html = m_service.effectiveTemplate(m_shown.first, language).html;
     m_loading = true;
     m_template->setPlainText(html);
     m_loading = false;
@@ -304,7 +303,7 @@ void AgreementSettingsDialog::updatePreview()
     m_previewTimer->stop();
     const QString html = m_template->toPlainText();
     const auto language = AgreementLanguage(m_shown.second);
-    m_preview->setHtml(AgreementService(m_db).preview(html, language, editedOrganisation()));
+    m_preview->setHtml(m_service.preview(html, language, editedOrganisation()));
     const QStringList problems = agreements::templateProblems(html);
     if (problems.isEmpty()) {
         m_problems->setText(u"<span style='color:#1b5e20'>\u2714 %1</span>"_s.arg(tr("The template has every part an agreement needs.").toHtmlEscaped()));
@@ -384,7 +383,7 @@ void AgreementSettingsDialog::accept()
         }
         changes.append({key.first, AgreementLanguage(key.second), html});
     }
-    if (const storage::Status saved = AgreementService(m_db).saveSettings(editedOrganisation(), changes); !saved) {
+    if (const storage::Status saved = m_service.saveSettings(editedOrganisation(), changes); !saved) {
         m_report(saved.error());
         return;
     }

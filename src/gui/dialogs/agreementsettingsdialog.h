@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreements/agreementservice.h"
 #include "domain/enums.h"
 #include "domain/organisation.h"
 #include "domain/recordmeta.h"
@@ -64,6 +65,7 @@ private:
     void insertPlaceholder(const QString &name);
 
     storage::Database &m_db;
+    agreements::AgreementService m_service;  // one for the dialog: the preview runs at every pause in typing
     domain::Organisation m_organisation;
     QTabWidget *m_tabs;
     QLineEdit *m_name;
